@@ -1,0 +1,28 @@
+# Every dependency comes from Debian 12 packages installed by scripts/install-deps.sh.
+find_package(PkgConfig REQUIRED)
+find_package(Threads REQUIRED)
+find_package(xapian REQUIRED CONFIG)
+find_package(spdlog REQUIRED CONFIG)
+find_package(fmt REQUIRED CONFIG)
+find_package(nlohmann_json REQUIRED CONFIG)
+find_package(CLI11 REQUIRED CONFIG)
+find_package(yaml-cpp REQUIRED CONFIG)
+find_package(md4c REQUIRED CONFIG)
+find_package(ICU REQUIRED COMPONENTS uc i18n)
+pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
+pkg_check_modules(UCHARDET REQUIRED IMPORTED_TARGET uchardet)
+
+# Snowball's libstemmer ships neither CMake nor pkg-config files.
+find_path(STEMMER_INCLUDE_DIR libstemmer.h REQUIRED)
+find_library(STEMMER_LIBRARY stemmer REQUIRED)
+add_library(stemmer::stemmer UNKNOWN IMPORTED)
+set_target_properties(stemmer::stemmer PROPERTIES
+  IMPORTED_LOCATION "${STEMMER_LIBRARY}"
+  INTERFACE_INCLUDE_DIRECTORIES "${STEMMER_INCLUDE_DIR}")
+
+if(NOT TARGET xapian::xapian)
+  add_library(xapian::xapian INTERFACE IMPORTED)
+  set_target_properties(xapian::xapian PROPERTIES
+    INTERFACE_INCLUDE_DIRECTORIES "${XAPIAN_INCLUDE_DIR}"
+    INTERFACE_LINK_LIBRARIES "${XAPIAN_LIBRARIES}")
+endif()

@@ -1,0 +1,98 @@
+// The index schema: the single source of truth for every term prefix, value slot and
+// document-data key Lectern writes. The indexer writes with these names and the searcher reads
+// with them; nothing else may spell a prefix or a slot number. tests/common/schema_test.cc
+// proves the prefixes unambiguous.
+//
+// Prefixes follow Xapian's conventions (docs/termprefixes.rst in xapian-core): single capital
+// letters for the standard meanings, "X" followed by capitals for Lectern's own. Terms are
+// lower case, so a term never starts with a capital that could be mistaken for part of a
+// prefix.
+#pragma once
+
+#include <array>
+#include <string_view>
+
+namespace lectern::schema {
+
+// Bumped when the document layout changes incompatibly; stored in the database metadata so a
+// newer Lectern can tell an index built by an older one needs `lectern index --full`.
+inline constexpr int kVersion = 1;
+inline constexpr std::string_view kMetadataVersionKey = "lectern.schema_version";
+
+// ---- Term prefixes --------------------------------------------------------------------------
+
+// Free-text fields: stemmed words with positions, searchable as `title:`, `author:` ...
+inline constexpr std::string_view kPrefixTitle = "S";       // words of the reviewed work's title
+inline constexpr std::string_view kPrefixAuthor = "A";      // words of the work's author names
+inline constexpr std::string_view kPrefixReviewer = "XR";   // words of the reviewer's name
+inline constexpr std::string_view kPrefixMentions = "XM";   // words of mentioned works + authors
+inline constexpr std::string_view kPrefixCaption = "XC";    // words of image captions
+
+// Boolean (filter) terms: exact values, never weighted.
+inline constexpr std::string_view kPrefixId = "Q";            // unique id (Review::id, hashed if long)
+inline constexpr std::string_view kPrefixSourceFile = "XF";   // source path (hashed if long): one file's documents
+inline constexpr std::string_view kPrefixAuthorExact = "XA";  // full author name, lower case: "helen dunmore"
+inline constexpr std::string_view kPrefixReviewerExact = "XV";  // full reviewer name, lower case
+inline constexpr std::string_view kPrefixDecade = "XD";       // each decade the period touches: "1940", "-0050"
+inline constexpr std::string_view kPrefixLanguage = "L";      // ISO 639-1 code: "en"
+inline constexpr std::string_view kPrefixFormat = "XT";       // source format: "txt", "md", "html", "json"
+inline constexpr std::string_view kPrefixTag = "K";           // tag, lower case
+inline constexpr std::string_view kPrefixWork = "XW";         // work key: normalised "title|author"
+
+// Every prefix above, for the uniqueness test and for tools that dump terms.
+inline constexpr std::array<std::string_view, 14> kAllPrefixes = {
+    kPrefixTitle,      kPrefixAuthor,       kPrefixReviewer,      kPrefixMentions, kPrefixCaption,
+    kPrefixId,         kPrefixSourceFile,   kPrefixAuthorExact,   kPrefixReviewerExact,
+    kPrefixDecade,     kPrefixLanguage,     kPrefixFormat,        kPrefixTag,      kPrefixWork};
+
+// Xapian refuses terms longer than 245 bytes; longer ids and paths are stored as a prefix of
+// the value plus a hash, which keeps them unique without hitting the limit.
+inline constexpr std::size_t kMaxTermBytes = 240;
+
+// Within-document frequency added for title and author words in the body, so that a review
+// whose title or author matches outranks one that only mentions the words.
+inline constexpr unsigned kTitleWeight = 5;
+inline constexpr unsigned kAuthorWeight = 3;
+inline constexpr unsigned kReviewerWeight = 1;
+
+// Positions skipped between fields so that a phrase never matches across a field boundary.
+inline constexpr unsigned kFieldPositionGap = 100;
+
+// ---- Value slots ----------------------------------------------------------------------------
+
+using ValueSlot = unsigned;  // the same type as Xapian::valueno
+
+inline constexpr ValueSlot kSlotDate = 0;         // sortable_serialise(YYYYMMDD), missing parts as 00
+inline constexpr ValueSlot kSlotRating = 1;       // sortable_serialise(rating 0..5)
+inline constexpr ValueSlot kSlotPeriodStart = 2;  // sortable_serialise(first year, BC negative)
+inline constexpr ValueSlot kSlotPeriodEnd = 3;    // sortable_serialise(last year)
+inline constexpr ValueSlot kSlotTitleSort = 4;    // lower-cased title without leading article
+inline constexpr ValueSlot kSlotWork = 5;         // work key, as kPrefixWork's term (for collapse)
+inline constexpr ValueSlot kSlotSourceSignature = 6;  // "<size>:<mtime ns>" of the source file
+inline constexpr ValueSlot kSlotSourcePath = 7;   // the source path, unhashed
+
+// ---- Document data --------------------------------------------------------------------------
+// The document data is a JSON object with these keys (see docs/schema.md). Optional fields are
+// omitted when empty. The text is stored whole because snippets are cut from it at query time.
+namespace data_key {
+inline constexpr std::string_view kId = "id";
+inline constexpr std::string_view kPath = "path";
+inline constexpr std::string_view kFormat = "format";
+inline constexpr std::string_view kTitle = "title";
+inline constexpr std::string_view kAuthors = "authors";
+inline constexpr std::string_view kEditors = "editors";
+inline constexpr std::string_view kTranslators = "translators";
+inline constexpr std::string_view kIllustrators = "illustrators";
+inline constexpr std::string_view kReviewer = "reviewer";
+inline constexpr std::string_view kDate = "date";
+inline constexpr std::string_view kRating = "rating";
+inline constexpr std::string_view kPeriod = "period";  // {"start": int, "end": int}
+inline constexpr std::string_view kLanguage = "language";
+inline constexpr std::string_view kUrl = "url";
+inline constexpr std::string_view kTags = "tags";
+inline constexpr std::string_view kMentions = "mentions";  // [{"title", "author"}]
+inline constexpr std::string_view kCaptions = "captions";
+inline constexpr std::string_view kText = "text";
+}  // namespace data_key
+
+}  // namespace lectern::schema

@@ -1,0 +1,46 @@
+// Extraction: from one file on disk (or its bytes) to the reviews it contains, with the
+// reviewed work's title and author, the reviewer, date, rating, period and clean text. This is
+// the pure, database-free half of indexing, used by `lectern index` and `lectern inspect`.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lectern/common/result.h"
+#include "lectern/common/review.h"
+
+namespace lectern::indexer {
+
+// Which key of a JSON review object holds each Lectern field: {"text": "reviewText"}.
+// Fields not named here use their default keys (text: text, body, review, content).
+using FieldMap = std::map<std::string, std::string>;
+
+struct ExtractOptions {
+  FieldMap field_map;
+  // ISO 639-1 code forced on every review ("de"); empty means detect, falling back to "en".
+  std::string language;
+};
+
+// Parses a --field-map value: "text=reviewText,author=bookAuthor". Unknown Lectern field names
+// and entries without '=' give kInvalidArgument naming the entry.
+Result<FieldMap> parse_field_map(std::string_view spec);
+
+// The format name ("txt", "md", "html", "json", "jsonl") for a path's extension, or an empty
+// string when Lectern does not read that kind of file.
+std::string format_for_path(const std::filesystem::path& path);
+
+// Reads `path` and extracts its reviews. Every review gets id, path and format set.
+// Errors: kNotFound or kIOError when the file cannot be read; kUnsupported when it is empty,
+// binary or of an unknown kind; kInvalidArgument when its content is malformed (bad JSON).
+// The message says why, without the path (callers pair it with the path).
+Result<std::vector<Review>> extract_file(const std::filesystem::path& path, const ExtractOptions& options);
+
+// The same for bytes already in memory; `format` is a name format_for_path returns and `path`
+// only names the reviews (ids are built from it).
+Result<std::vector<Review>> extract_bytes(std::string_view bytes, std::string_view format,
+                                          const std::string& path, const ExtractOptions& options);
+
+}  // namespace lectern::indexer

@@ -1,0 +1,111 @@
+#include "document_builder.h"
+
+#include <cmath>
+
+#include "lectern/common/document_data.h"
+#include "lectern/common/language.h"
+#include "lectern/common/schema.h"
+#include "lectern/common/terms.h"
+#include "lectern/common/text.h"
+
+namespace lectern::indexer {
+namespace {
+
+namespace schema = lectern::schema;
+
+// "20150303" from "2015-03-03", "20150300" from "2015-03"; 0 when there is no date.
+double date_number(std::string_view iso_date) {
+  std::string digits;
+  for (char ch : iso_date) {
+    if (ch >= '0' && ch <= '9') digits.push_back(ch);
+  }
+  if (digits.size() < 4) return 0;
+  digits.resize(8, '0');
+  return std::stod(digits);
+}
+
+}  // namespace
+
+std::string id_term(std::string_view review_id) { return terms::bounded_term(schema::kPrefixId, review_id); }
+
+std::string source_file_term(std::string_view path) {
+  return terms::bounded_term(schema::kPrefixSourceFile, path);
+}
+
+std::string work_key(const Review& review) {
+  return terms::work_key(review.title, review.authors.empty() ? std::string_view() : review.authors.front());
+}
+
+Xapian::Stem stemmer_for(std::string_view language) {
+  const std::string_view name = snowball_name(language.empty() ? kDefaultLanguage : language);
+  return name.empty() ? Xapian::Stem() : Xapian::Stem(std::string(name));
+}
+
+Xapian::Document build_document(const Review& review, std::string_view source_signature) {
+  Xapian::Document document;
+  Xapian::TermGenerator generator;
+  generator.set_document(document);
+  generator.set_stemmer(stemmer_for(review.language));
+  generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+
+  // Each field is indexed twice: under its prefix for field search, and in the body with extra
+  // weight so that a title or author match ranks first in plain searches. The position gap
+  // keeps phrases from matching across fields.
+  auto index_field = [&](const std::string& value, std::string_view prefix, unsigned body_weight) {
+    if (value.empty()) return;
+    generator.index_text(value, 1, std::string(prefix));
+    generator.increase_termpos(schema::kFieldPositionGap);
+    generator.index_text(value, body_weight);
+    generator.increase_termpos(schema::kFieldPositionGap);
+  };
+  index_field(review.title, schema::kPrefixTitle, schema::kTitleWeight);
+  for (const auto& author : review.authors) index_field(author, schema::kPrefixAuthor, schema::kAuthorWeight);
+  index_field(review.reviewer, schema::kPrefixReviewer, schema::kReviewerWeight);
+
+  generator.index_text(review.text);
+  generator.increase_termpos(schema::kFieldPositionGap);
+  for (const auto& caption : review.captions) {
+    generator.index_text(caption, 1, std::string(schema::kPrefixCaption));
+    generator.index_text(caption);
+    generator.increase_termpos(schema::kFieldPositionGap);
+  }
+  for (const auto& work : review.mentions) {
+    generator.index_text(work.title, 1, std::string(schema::kPrefixMentions));
+    generator.index_text(work.author, 1, std::string(schema::kPrefixMentions));
+    generator.increase_termpos(schema::kFieldPositionGap);
+  }
+
+  document.add_boolean_term(id_term(review.id));
+  document.add_boolean_term(source_file_term(review.path));
+  for (const auto& author : review.authors) document.add_boolean_term(terms::exact_term(schema::kPrefixAuthorExact, author));
+  if (!review.reviewer.empty()) document.add_boolean_term(terms::exact_term(schema::kPrefixReviewerExact, review.reviewer));
+  if (!review.language.empty()) document.add_boolean_term(terms::exact_term(schema::kPrefixLanguage, review.language));
+  if (!review.format.empty()) document.add_boolean_term(terms::exact_term(schema::kPrefixFormat, review.format));
+  for (const auto& tag : review.tags) document.add_boolean_term(terms::exact_term(schema::kPrefixTag, tag));
+  const std::string work = work_key(review);
+  if (!review.title.empty()) document.add_boolean_term(terms::bounded_term(schema::kPrefixWork, work));
+
+  if (review.period) {
+    const int first = std::min(review.period->start, review.period->end);
+    const int last = std::max(review.period->start, review.period->end);
+    // Floor to decades; a span of thousands of years adds at most a few hundred terms.
+    for (int decade = terms::decade_of(first); decade <= last; decade += 10) {
+      document.add_boolean_term(terms::decade_term(decade));
+    }
+    document.add_value(schema::kSlotPeriodStart, Xapian::sortable_serialise(first));
+    document.add_value(schema::kSlotPeriodEnd, Xapian::sortable_serialise(last));
+  }
+  if (const double date = date_number(review.date); date > 0) {
+    document.add_value(schema::kSlotDate, Xapian::sortable_serialise(date));
+  }
+  if (review.rating) document.add_value(schema::kSlotRating, Xapian::sortable_serialise(*review.rating));
+  document.add_value(schema::kSlotTitleSort, work.substr(0, work.find('|')));
+  document.add_value(schema::kSlotWork, work);
+  document.add_value(schema::kSlotSourceSignature, std::string(source_signature));
+  document.add_value(schema::kSlotSourcePath, review.path);
+
+  document.set_data(encode_document_data(review));
+  return document;
+}
+
+}  // namespace lectern::indexer

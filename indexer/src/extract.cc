@@ -1,0 +1,118 @@
+#include "lectern/indexer/extract.h"
+
+#include <algorithm>
+#include <array>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+#include "formats/encoding.h"
+#include "formats/format_parsers.h"
+#include "lectern/common/language.h"
+#include "lectern/common/text.h"
+#include "period.h"
+
+namespace lectern::indexer {
+namespace {
+
+// The Lectern fields a --field-map may redirect.
+constexpr std::array<std::string_view, 10> kMappableFields = {
+    "title", "author", "reviewer", "date", "rating", "period", "language", "url", "tags", "text"};
+
+// Files larger than this are not reviews; reading them whole would only waste memory.
+constexpr std::uintmax_t kMaxFileBytes = 64u << 20;
+
+Result<std::string> read_file(const std::filesystem::path& path) {
+  std::error_code error;
+  const auto status = std::filesystem::status(path, error);
+  if (error || !std::filesystem::exists(status)) return Error::not_found("no such file");
+  if (!std::filesystem::is_regular_file(status)) return Error::unsupported("not a regular file");
+  const auto size = std::filesystem::file_size(path, error);
+  if (!error && size > kMaxFileBytes) {
+    return Error::unsupported("file too large (" + std::to_string(size >> 20) + " MiB; the limit is 64 MiB)");
+  }
+  std::ifstream stream(path, std::ios::binary);
+  if (!stream) return Error::io_error("cannot open file for reading (permission denied?)");
+  std::ostringstream contents;
+  contents << stream.rdbuf();
+  if (stream.bad()) return Error::io_error("read error");
+  return std::move(contents).str();
+}
+
+Result<std::vector<Review>> parse(std::string_view utf8, std::string_view format, const ExtractOptions& options) {
+  if (format == "txt") return parse_plain_text(utf8, options);
+  if (format == "md") return parse_markdown(utf8, options);
+  if (format == "html") return parse_html(utf8, options);
+  if (format == "json") return parse_json(utf8, options);
+  if (format == "jsonl") return parse_jsonl(utf8, options);
+  return Error::unsupported("unsupported file type");
+}
+
+// What every format shares once its parser is done: ids, language, period from the text.
+void finish(Review& review, const std::string& path, std::string_view format, std::size_t index,
+            bool many, const ExtractOptions& options) {
+  review.path = path;
+  review.format = std::string(format);
+  review.id = many ? path + "#" + std::to_string(index) : path;
+  if (!options.language.empty()) review.language = options.language;
+  if (review.language.empty()) review.language = std::string(kDefaultLanguage);
+  if (!review.period) review.period = extract_period(review.text);
+}
+
+}  // namespace
+
+Result<FieldMap> parse_field_map(std::string_view spec) {
+  FieldMap map;
+  std::size_t start = 0;
+  while (start <= spec.size()) {
+    const std::size_t comma = std::min(spec.find(',', start), spec.size());
+    const std::string_view entry = text::trim(spec.substr(start, comma - start));
+    start = comma + 1;
+    if (entry.empty()) continue;
+    const std::size_t equals = entry.find('=');
+    if (equals == std::string_view::npos) {
+      return Error::invalid_argument("field map entry `" + std::string(entry) + "` has no '=' (expected FIELD=KEY, e.g. text=reviewText)");
+    }
+    const std::string field(text::trim(entry.substr(0, equals)));
+    const std::string key(text::trim(entry.substr(equals + 1)));
+    if (std::find(kMappableFields.begin(), kMappableFields.end(), field) == kMappableFields.end()) {
+      return Error::invalid_argument("field map names unknown field `" + field +
+                                     "` (known: title, author, reviewer, date, rating, period, language, url, tags, text)");
+    }
+    if (key.empty()) return Error::invalid_argument("field map entry `" + std::string(entry) + "` has an empty key");
+    map[field] = key;
+  }
+  return map;
+}
+
+std::string format_for_path(const std::filesystem::path& path) {
+  std::string extension = text::to_lower(path.extension().string());
+  if (extension == ".txt" || extension == ".text") return "txt";
+  if (extension == ".md" || extension == ".markdown") return "md";
+  if (extension == ".html" || extension == ".htm" || extension == ".xhtml") return "html";
+  if (extension == ".json") return "json";
+  if (extension == ".jsonl" || extension == ".ndjson") return "jsonl";
+  return {};
+}
+
+Result<std::vector<Review>> extract_file(const std::filesystem::path& path, const ExtractOptions& options) {
+  const std::string format = format_for_path(path);
+  if (format.empty()) return Error::unsupported("unsupported file type `" + path.extension().string() + "`");
+  auto bytes = read_file(path);
+  if (!bytes) return bytes.error();
+  return extract_bytes(*bytes, format, path.string(), options);
+}
+
+Result<std::vector<Review>> extract_bytes(std::string_view bytes, std::string_view format, const std::string& path,
+                                          const ExtractOptions& options) {
+  auto utf8 = decode_to_utf8(bytes);
+  if (!utf8) return utf8.error();
+  auto reviews = parse(*utf8, format, options);
+  if (!reviews) return reviews.error();
+  if (reviews->empty()) return Error::unsupported("no review found in the file");
+  const bool many = format == "json" || format == "jsonl";
+  for (std::size_t i = 0; i < reviews->size(); ++i) finish((*reviews)[i], path, format, i, many, options);
+  return reviews;
+}
+
+}  // namespace lectern::indexer
