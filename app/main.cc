@@ -1,1 +1,36 @@
-int main() { return 0; }
+// lectern: index folders of reviews and search them. A thin shell over the libraries: parse
+// the command line, call the library, map the result to an exit status.
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "commands/commands.h"
+#include "lectern/common/logging.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"Lectern: full-text search for collections of reviews"};
+  app.set_version_flag("--version", "lectern 0.1.0");
+  app.require_subcommand(1);
+  bool verbose = false;
+  bool quiet = false;
+  app.add_flag("-v,--verbose", verbose, "Log what is being done")->configurable(false);
+  app.add_flag("-q,--quiet", quiet, "Print errors only");
+
+  int exit_status = lectern::app::kExitOk;
+  lectern::app::add_index_command(app, &exit_status);
+  lectern::app::add_search_command(app, &exit_status);
+  lectern::app::add_inspect_command(app, &exit_status);
+  app.parse_complete_callback([&] {
+    lectern::configure_logging(quiet     ? lectern::Verbosity::kQuiet
+                               : verbose ? lectern::Verbosity::kVerbose
+                                         : lectern::Verbosity::kNormal);
+  });
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    const int status = app.exit(error);
+    return status == 0 ? lectern::app::kExitOk : lectern::app::kExitUsage;
+  }
+  return exit_status;
+}

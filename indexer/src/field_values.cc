@@ -1,6 +1,283 @@
-// Placeholder until the value normalisers land (being written now).
 #include "field_values.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <vector>
+
+#include "lectern/common/text.h"
+
 namespace lectern::indexer {
-std::optional<double> parse_rating(std::string_view, std::optional<double>) { return std::nullopt; }
-std::optional<std::string> normalize_date(std::string_view) { return std::nullopt; }
+namespace {
+
+constexpr double kScale = 5.0;
+// Years outside this range in a "date" field are typos or not dates at all.
+constexpr int kMinDateYear = 1000;
+constexpr int kMaxDateYear = 2999;
+
+bool is_digit(char ch) { return ch >= '0' && ch <= '9'; }
+bool is_ascii_letter(char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'); }
+
+std::string ascii_lower(std::string_view text) {
+  std::string out(text);
+  for (char& ch : out) {
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  }
+  return out;
+}
+
+// Counts occurrences of a UTF-8 sequence.
+std::size_t count_of(std::string_view text, std::string_view needle) {
+  std::size_t count = 0;
+  for (std::size_t pos = text.find(needle); pos != std::string_view::npos; pos = text.find(needle, pos + needle.size())) {
+    ++count;
+  }
+  return count;
+}
+
+// Reads a decimal number ("4", "4.5", "4,5") at `pos`, advancing it.
+std::optional<double> read_number(std::string_view text, std::size_t& pos) {
+  const std::size_t start = pos;
+  double value = 0;
+  while (pos < text.size() && is_digit(text[pos])) value = value * 10 + (text[pos++] - '0');
+  if (pos == start) return std::nullopt;
+  if (pos + 1 < text.size() && (text[pos] == '.' || text[pos] == ',') && is_digit(text[pos + 1])) {
+    ++pos;
+    double place = 0.1;
+    while (pos < text.size() && is_digit(text[pos])) {
+      value += (text[pos++] - '0') * place;
+      place /= 10;
+    }
+  }
+  return value;
+}
+
+constexpr std::array<std::string_view, 11> kNumberWords = {"zero", "one", "two",   "three", "four", "five",
+                                                            "six",  "seven", "eight", "nine",  "ten"};
+
+// "four stars" -> "4 stars": reviewers write small numbers in words.
+std::string words_to_digits(std::string_view lower) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < lower.size()) {
+    bool replaced = false;
+    if (i == 0 || !is_ascii_letter(lower[i - 1])) {
+      for (std::size_t n = 0; n < kNumberWords.size(); ++n) {
+        const std::string_view word = kNumberWords[n];
+        const std::size_t end = i + word.size();
+        if (lower.substr(i).starts_with(word) && (end == lower.size() || !is_ascii_letter(lower[end]))) {
+          out += std::to_string(n);
+          i = end;
+          replaced = true;
+          break;
+        }
+      }
+    }
+    if (!replaced) out += lower[i++];
+  }
+  return out;
+}
+
+std::optional<double> normalise(double value, double scale) {
+  if (scale <= 0 || value < 0 || value > scale) return std::nullopt;
+  // Two decimals are plenty and keep 7/10 from printing as 3.4999999.
+  return std::round(value / scale * kScale * 100.0) / 100.0;
+}
+
+constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",   "may",      "june",
+                                                       "july",    "august",   "september", "october", "november", "december"};
+constexpr std::array<std::string_view, 7> kWeekdays = {"monday", "tuesday", "wednesday", "thursday",
+                                                        "friday", "saturday", "sunday"};
+// Words a date line carries around the date itself.
+constexpr std::array<std::string_view, 8> kFillerWords = {"on", "of", "the", "at", "posted", "published", "updated", "am"};
+
+// Month number for "March", "Mar", "Mar.", "Sept"; 0 when not a month.
+int month_number(std::string_view word) {
+  if (word.size() < 3) return 0;
+  for (std::size_t i = 0; i < kMonths.size(); ++i) {
+    if (kMonths[i].starts_with(word)) return static_cast<int>(i) + 1;
+  }
+  if (word == "sept") return 9;
+  return 0;
+}
+
+bool is_weekday(std::string_view word) {
+  if (word.size() < 3) return false;
+  return std::any_of(kWeekdays.begin(), kWeekdays.end(), [&](std::string_view day) { return day.starts_with(word); });
+}
+
+int days_in_month(int year, int month) {
+  constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[static_cast<std::size_t>(month - 1)];
+}
+
+std::optional<std::string> format_date(int year, int month, int day) {
+  if (year < kMinDateYear || year > kMaxDateYear) return std::nullopt;
+  char buffer[16];
+  if (month == 0) {
+    std::snprintf(buffer, sizeof buffer, "%04d", year);
+    return std::string(buffer);
+  }
+  if (month < 1 || month > 12) return std::nullopt;
+  if (day == 0) {
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month);
+    return std::string(buffer);
+  }
+  if (day < 1 || day > days_in_month(year, month)) return std::nullopt;
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+  return std::string(buffer);
+}
+
+// Numeric forms: "2015-03-03", "2015-03-03T10:00:00Z", "2015/03/03", "2015.03.03", "2015-03",
+// "2015", and day-first or month-first forms when the order is unambiguous ("25/12/2015").
+std::optional<std::string> parse_numeric_date(std::string_view text) {
+  std::vector<int> numbers;
+  std::vector<std::size_t> widths;
+  std::size_t i = 0;
+  char separator = 0;
+  while (i < text.size() && numbers.size() < 3) {
+    const std::size_t start = i;
+    int value = 0;
+    while (i < text.size() && is_digit(text[i]) && i - start < 4) value = value * 10 + (text[i++] - '0');
+    if (i == start || (i < text.size() && is_digit(text[i]))) return std::nullopt;
+    numbers.push_back(value);
+    widths.push_back(i - start);
+    if (i == text.size()) break;
+    const char next = text[i];
+    if (next == 'T' || next == ' ') break;  // a time follows
+    if (next != '-' && next != '/' && next != '.') return std::nullopt;
+    if (separator != 0 && next != separator) return std::nullopt;
+    separator = next;
+    ++i;
+  }
+  if (i < text.size() && numbers.size() < 3 && text[i] != 'T' && text[i] != ' ') return std::nullopt;
+  if (numbers.empty()) return std::nullopt;
+  if (widths[0] == 4) {
+    const int month = numbers.size() > 1 ? numbers[1] : 0;
+    const int day = numbers.size() > 2 ? numbers[2] : 0;
+    if (numbers.size() > 1 && month == 0) return std::nullopt;
+    if (numbers.size() > 2 && day == 0) return std::nullopt;
+    return format_date(numbers[0], month, day);
+  }
+  if (numbers.size() == 3 && widths[2] == 4) {
+    const int first = numbers[0];
+    const int second = numbers[1];
+    // 03/04/2015 could be March or April; rather no date than a wrong one.
+    if (first > 12 && second <= 12) return format_date(numbers[2], second, first);
+    if (second > 12 && first <= 12) return format_date(numbers[2], first, second);
+    if (first == second) return format_date(numbers[2], first, second);
+  }
+  return std::nullopt;
+}
+
+// Worded forms: "March 3, 2015", "3 March 2015", "3rd of March, 2015", "Tuesday, March 3,
+// 2015", "Mar 2015". Anything after the year (a time) is ignored.
+std::optional<std::string> parse_worded_date(std::string_view text) {
+  const std::string lower = ascii_lower(text);
+  int year = 0;
+  int month = 0;
+  int day = 0;
+  std::size_t i = 0;
+  while (i < lower.size() && year == 0) {
+    const char ch = lower[i];
+    if (is_digit(ch)) {
+      const std::size_t start = i;
+      int value = 0;
+      while (i < lower.size() && is_digit(lower[i])) {
+        if (i - start >= 4) return std::nullopt;
+        value = value * 10 + (lower[i++] - '0');
+      }
+      // Ordinal suffixes: 1st, 2nd, 3rd, 4th.
+      const std::string_view rest = std::string_view(lower).substr(i);
+      if (rest.starts_with("st") || rest.starts_with("nd") || rest.starts_with("rd") || rest.starts_with("th")) i += 2;
+      if (i < lower.size() && is_ascii_letter(lower[i])) return std::nullopt;
+      if (i - start == 4 || value > 31) {
+        year = value;
+      } else if (day == 0) {
+        day = value;
+      } else {
+        return std::nullopt;
+      }
+    } else if (is_ascii_letter(ch)) {
+      const std::size_t start = i;
+      while (i < lower.size() && is_ascii_letter(lower[i])) ++i;
+      const std::string_view word = std::string_view(lower).substr(start, i - start);
+      if (const int number = month_number(word); number != 0 && month == 0) {
+        month = number;
+      } else if (!is_weekday(word) &&
+                 std::find(kFillerWords.begin(), kFillerWords.end(), word) == kFillerWords.end()) {
+        return std::nullopt;
+      }
+    } else if (ch == ',' || ch == '.' || ch == ' ' || ch == '-' || ch == '/') {
+      ++i;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (year == 0 || month == 0) return std::nullopt;
+  return format_date(year, month, day);
+}
+
+}  // namespace
+
+std::optional<double> parse_rating(std::string_view text, std::optional<double> best) {
+  const std::string cleaned = text::clean_field(text);
+  if (cleaned.empty()) return std::nullopt;
+
+  // Star glyphs: ★ full, ☆ empty, ½ a half.
+  const std::size_t full = count_of(cleaned, "\xE2\x98\x85");
+  const std::size_t empty = count_of(cleaned, "\xE2\x98\x86");
+  const std::size_t half = count_of(cleaned, "\xC2\xBD");
+  if (full + empty > 0) {
+    const double value = static_cast<double>(full) + (half > 0 ? 0.5 : 0.0);
+    const double shown = static_cast<double>(full + empty) + (half > 0 ? 1.0 : 0.0);
+    const double scale = best.value_or(std::max(kScale, shown));
+    return normalise(value, scale);
+  }
+
+  const std::string lower = words_to_digits(ascii_lower(cleaned));
+  std::size_t pos = 0;
+  while (pos < lower.size() && !is_digit(lower[pos])) {
+    if (lower[pos] == '-') return std::nullopt;  // a negative rating is not a rating
+    ++pos;
+  }
+  const auto value = read_number(lower, pos);
+  if (!value) return std::nullopt;
+  if (pos < lower.size() && lower[pos] == '%') return normalise(*value, 100);
+  std::optional<double> scale = best;
+  // "4/5", "4 / 5", "4 out of 5", "4 of 5".
+  std::size_t after = pos;
+  while (after < lower.size() && lower[after] == ' ') ++after;
+  std::string_view rest = std::string_view(lower).substr(after);
+  std::size_t skip = 0;
+  if (rest.starts_with("/")) skip = 1;
+  else if (rest.starts_with("out of")) skip = 6;
+  else if (rest.starts_with("of ")) skip = 2;
+  if (skip > 0) {
+    std::size_t scale_pos = after + skip;
+    while (scale_pos < lower.size() && lower[scale_pos] == ' ') ++scale_pos;
+    if (auto written = read_number(lower, scale_pos)) scale = *written;
+  }
+  if (!scale) {
+    // Without a stated scale, the smallest common one that fits.
+    if (*value <= kScale) scale = kScale;
+    else if (*value <= 10) scale = 10;
+    else if (*value <= 100) scale = 100;
+    else return std::nullopt;
+  }
+  return normalise(*value, *scale);
+}
+
+std::optional<std::string> normalize_date(std::string_view text) {
+  const std::string cleaned = text::clean_field(text);
+  const std::string_view view = text::trim(cleaned);
+  if (view.empty()) return std::nullopt;
+  if (is_digit(view.front())) {
+    if (auto date = parse_numeric_date(view)) return date;
+  }
+  return parse_worded_date(view);
+}
+
 }  // namespace lectern::indexer

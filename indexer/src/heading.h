@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "lectern/common/review.h"
+
 namespace lectern::indexer {
 
 struct Heading {
@@ -25,7 +27,29 @@ struct Heading {
 // full stop) give nullopt.
 std::optional<Heading> parse_heading(std::string_view line, bool allow_title_only = false);
 
-// Splits "A and B", "A, B & C" into names, each cleaned.
+// Splits "A and B", "A, B & C" into names, each cleaned (all-caps names are title-cased).
 std::vector<std::string> split_names(std::string_view names);
+
+// True when `name` looks like one personal name: 1-5 words, each capitalised except name
+// particles (von, de, van) and no digits. "Vasily Grossman", "C. J. Sansom" pass; "the river"
+// does not.
+bool looks_like_name(std::string_view name);
+
+// A reviewer's byline: "Reviewed by Ann Reader", "Posted by Ann Reader on March 3, 2015",
+// "Posted on March 3, 2015 by Ann Reader". `date` is ISO (see normalize_date) or empty.
+struct Byline {
+  std::string reviewer;
+  std::string date;
+};
+
+// The byline a short line holds, or nullopt when the line is not one (long lines are prose;
+// the name must look like a name).
+std::optional<Byline> parse_byline(std::string_view line);
+
+// The works a reading list names: "see THE GREAT TERROR by Robert Conquest; STALIN by Adam
+// Ulam", "Further reading: REGENERATION by Pat Barker, THE GHOST ROAD by Pat Barker". Each
+// `TITLE by Author` becomes a MentionedWork (all-caps titles title-cased); "A and B both by X"
+// gives two. Text without such items gives an empty list.
+std::vector<MentionedWork> parse_mentions(std::string_view text);
 
 }  // namespace lectern::indexer

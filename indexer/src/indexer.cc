@@ -1,1 +1,231 @@
-// Filled in by the indexing pipeline.
+#include "lectern/indexer/indexer.h"
+
+#include <algorithm>
+#include <atomic>
+#include <set>
+#include <thread>
+#include <unordered_set>
+
+#include <spdlog/spdlog.h>
+#include <xapian.h>
+
+#include "document_builder.h"
+#include "file_walker.h"
+#include "lectern/common/schema.h"
+
+namespace lectern::indexer {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Files extracted in parallel before their documents are written. Large enough to keep the
+// workers busy, small enough that a batch of built documents stays a few megabytes.
+constexpr std::size_t kBatchFiles = 128;
+
+struct BuiltDocument {
+  std::string id_term;
+  Xapian::Document document;
+};
+
+// What extracting one file gave: its documents, or the reason it was skipped.
+struct FileOutcome {
+  std::vector<BuiltDocument> documents;
+  std::string error;  // empty on success
+};
+
+FileOutcome extract_and_build(const SourceFile& file, const ExtractOptions& options) {
+  FileOutcome outcome;
+  auto reviews = extract_file(file.path, options);
+  if (!reviews) {
+    outcome.error = reviews.error().message;
+    return outcome;
+  }
+  for (const auto& review : *reviews) {
+    outcome.documents.push_back({id_term(review.id), build_document(review, file.signature)});
+  }
+  return outcome;
+}
+
+// Runs extract_and_build over `files` on `jobs` threads; outcome i belongs to files[i].
+std::vector<FileOutcome> extract_batch(const std::vector<const SourceFile*>& files, const ExtractOptions& options,
+                                       unsigned jobs) {
+  std::vector<FileOutcome> outcomes(files.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < files.size(); i = next++) outcomes[i] = extract_and_build(*files[i], options);
+  };
+  const unsigned threads = std::min<unsigned>(jobs, static_cast<unsigned>(files.size()));
+  if (threads <= 1) {
+    work();
+    return outcomes;
+  }
+  {
+    std::vector<std::jthread> pool;
+    pool.reserve(threads);
+    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
+  }  // the pool's destructor joins every thread before the outcomes are read
+  return outcomes;
+}
+
+bool is_under(const std::string& path, const std::vector<std::string>& roots) {
+  return std::any_of(roots.begin(), roots.end(), [&](const std::string& root) {
+    return path == root || (path.size() > root.size() && path.compare(0, root.size(), root) == 0 &&
+                            (root == "/" || path[root.size()] == '/'));
+  });
+}
+
+std::string database_message(const fs::path& database, const Xapian::Error& error) {
+  return "database `" + database.string() + "`: " + error.get_msg();
+}
+
+}  // namespace
+
+struct Indexer::Impl {
+  IndexOptions options;
+  Xapian::WritableDatabase database;
+  IndexSummary summary;
+
+  std::size_t existing_count(const std::string& term) const { return database.get_termfreq(term); }
+
+  bool unchanged(const SourceFile& file) const {
+    const std::string term = source_file_term(file.path);
+    auto posting = database.postlist_begin(term);
+    if (posting == database.postlist_end(term)) return false;
+    return database.get_document(*posting).get_value(schema::kSlotSourceSignature) == file.signature;
+  }
+
+  void write(const SourceFile& file, FileOutcome& outcome) {
+    const std::string file_term = source_file_term(file.path);
+    if (!outcome.error.empty()) {
+      const std::size_t kept = existing_count(file_term);
+      summary.skipped.push_back({file.path, kept ? outcome.error + " (the previously indexed version is kept)" : outcome.error});
+      return;
+    }
+    std::vector<Xapian::docid> old_ids(database.postlist_begin(file_term), database.postlist_end(file_term));
+    std::set<Xapian::docid> kept_ids;
+    for (auto& built : outcome.documents) {
+      if (database.term_exists(built.id_term)) ++summary.updated;
+      else ++summary.added;
+      kept_ids.insert(database.replace_document(built.id_term, built.document));
+    }
+    for (Xapian::docid id : old_ids) {
+      if (kept_ids.count(id)) continue;
+      database.delete_document(id);
+      ++summary.deleted;
+    }
+  }
+
+  // Removes the documents of files that were under the walked roots but are gone, and of
+  // files anywhere that no longer exist.
+  void delete_vanished(const WalkResult& walk) {
+    std::unordered_set<std::string> seen;
+    for (const auto& file : walk.files) seen.insert(file.path);
+    std::vector<std::string> vanished;
+    const std::string prefix(schema::kPrefixSourceFile);
+    for (auto term = database.allterms_begin(prefix); term != database.allterms_end(prefix); ++term) {
+      auto posting = database.postlist_begin(*term);
+      if (posting == database.postlist_end(*term)) continue;
+      const std::string path = database.get_document(*posting).get_value(schema::kSlotSourcePath);
+      if (seen.count(path)) continue;
+      std::error_code error;
+      if (is_under(path, walk.roots) || !fs::exists(path, error)) vanished.push_back(*term);
+    }
+    for (const auto& term : vanished) {
+      summary.deleted += database.get_termfreq(term);
+      database.delete_document(term);
+    }
+  }
+
+  void delete_everything() {
+    std::vector<Xapian::docid> ids(database.postlist_begin(""), database.postlist_end(""));
+    for (Xapian::docid id : ids) database.delete_document(id);
+  }
+
+  Status run(const std::vector<fs::path>& paths) {
+    auto walk = walk_paths(paths);
+    if (!walk) return walk.error();
+    summary = {};
+    summary.files = walk->files.size();
+    summary.skipped = walk->skipped;
+
+    const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+    database.begin_transaction();
+    if (options.full) delete_everything();
+
+    IndexProgress progress{0, walk->files.size()};
+    std::vector<const SourceFile*> batch;
+    auto flush_batch = [&] {
+      auto outcomes = extract_batch(batch, options.extract, jobs);
+      for (std::size_t i = 0; i < batch.size(); ++i) write(*batch[i], outcomes[i]);
+      progress.files_done += batch.size();
+      batch.clear();
+      if (options.on_progress) options.on_progress(progress);
+    };
+    for (const auto& file : walk->files) {
+      if (!options.full && unchanged(file)) {
+        summary.unchanged += existing_count(source_file_term(file.path));
+        ++progress.files_done;
+        continue;
+      }
+      batch.push_back(&file);
+      if (batch.size() == kBatchFiles) flush_batch();
+    }
+    flush_batch();
+
+    delete_vanished(*walk);
+    database.set_metadata(std::string(schema::kMetadataVersionKey), std::to_string(schema::kVersion));
+    database.commit_transaction();
+    summary.documents = database.get_doccount();
+    return Status::success();
+  }
+};
+
+Result<Indexer> Indexer::open(IndexOptions options) {
+  std::error_code error;
+  fs::create_directories(options.database, error);
+  if (error) {
+    return Error::io_error("cannot create database folder `" + options.database.string() + "`: " + error.message());
+  }
+  auto impl = std::make_unique<Impl>();
+  try {
+    impl->database = Xapian::WritableDatabase(options.database.string(), Xapian::DB_CREATE_OR_OPEN);
+  } catch (const Xapian::DatabaseLockError& e) {
+    return Error::io_error("database `" + options.database.string() +
+                           "` is locked: another `lectern index` is writing to it; wait for it to finish");
+  } catch (const Xapian::DatabaseCorruptError& e) {
+    return Error::corruption(database_message(options.database, e) + "; remove the folder and index again");
+  } catch (const Xapian::Error& e) {
+    return Error::corruption(database_message(options.database, e) +
+                             " (is it a Lectern index? choose another --db folder or remove this one)");
+  }
+  const std::string version = impl->database.get_metadata(std::string(schema::kMetadataVersionKey));
+  if (!options.full && !version.empty() && version != std::to_string(schema::kVersion)) {
+    return Error::corruption("database `" + options.database.string() + "` was built by another version of Lectern (schema " +
+                             version + ", this one writes " + std::to_string(schema::kVersion) +
+                             "); rebuild it with `lectern index --full`");
+  }
+  impl->options = std::move(options);
+  return Indexer(std::move(impl));
+}
+
+Indexer::Indexer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Indexer::Indexer(Indexer&&) noexcept = default;
+Indexer& Indexer::operator=(Indexer&&) noexcept = default;
+Indexer::~Indexer() = default;
+
+Result<IndexSummary> Indexer::index(const std::vector<fs::path>& paths) {
+  try {
+    Status status = impl_->run(paths);
+    if (!status) return status.error();
+    return impl_->summary;
+  } catch (const Xapian::Error& e) {
+    try {
+      impl_->database.cancel_transaction();
+    } catch (const Xapian::Error&) {
+      // No transaction was open, or cancelling failed too: nothing was committed either way.
+    }
+    return Error::io_error(database_message(impl_->options.database, e) + "; nothing from this run was committed");
+  }
+}
+
+}  // namespace lectern::indexer

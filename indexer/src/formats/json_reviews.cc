@@ -1,6 +1,425 @@
-// Placeholder until this parser lands (being written now).
+// JSON and JSON Lines review exports: one object per review, with keys Lectern knows by
+// default (title, author, reviewer, date, rating, period, language, url, tags, text) or that a
+// --field-map renames.
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "field_values.h"
 #include "formats/format_parsers.h"
+#include "heading.h"
+#include "lectern/common/text.h"
+#include "period.h"
+
 namespace lectern::indexer {
-Result<std::vector<Review>> parse_json(std::string_view, const ExtractOptions&) { return Error::unsupported("format not available yet"); }
-Result<std::vector<Review>> parse_jsonl(std::string_view, const ExtractOptions&) { return Error::unsupported("format not available yet"); }
+namespace {
+
+using nlohmann::json;
+
+// Years beyond this are typos or not years; a period is never invented from them.
+constexpr long long kMaxAbsYear = 9999;
+
+// Tags whose presence means a text value holds HTML rather than plain text, and which are
+// removed from it. Only these are touched, so "x <y and y> z" in prose survives.
+constexpr std::array<std::string_view, 37> kKnownTags = {
+    "p",    "br",   "div",  "span", "em",  "i",      "b",          "strong", "a",      "u",
+    "s",    "small", "sup", "sub",  "cite", "q",     "blockquote", "ul",     "ol",     "li",
+    "h1",   "h2",   "h3",   "h4",   "h5",  "h6",     "hr",         "img",    "pre",    "code",
+    "section", "article", "figure", "figcaption", "table", "tr", "td",
+};
+constexpr std::array<std::string_view, 15> kParagraphTags = {
+    "p", "div", "blockquote", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "pre", "section", "figure",
+};
+constexpr std::array<std::string_view, 3> kLineTags = {"br", "li", "tr"};
+
+// Languages written out in full ("language": "German") that are mapped to ISO 639-1 codes.
+struct LanguageName {
+  std::string_view name;
+  std::string_view code;
+};
+constexpr std::array<LanguageName, 24> kLanguageNames = {{
+    {"english", "en"},   {"french", "fr"},    {"francais", "fr"},   {"german", "de"},   {"deutsch", "de"},
+    {"spanish", "es"},   {"espanol", "es"},   {"italian", "it"},    {"italiano", "it"}, {"dutch", "nl"},
+    {"nederlands", "nl"}, {"portuguese", "pt"}, {"portugues", "pt"}, {"russian", "ru"}, {"swedish", "sv"},
+    {"danish", "da"},    {"norwegian", "no"}, {"finnish", "fi"},    {"polish", "pl"},   {"czech", "cs"},
+    {"hungarian", "hu"}, {"romanian", "ro"},  {"turkish", "tr"},    {"greek", "el"},
+}};
+
+template <std::size_t N>
+bool contains(const std::array<std::string_view, N>& values, std::string_view value) {
+  return std::find(values.begin(), values.end(), value) != values.end();
+}
+
+std::string ascii_lower(std::string_view value) {
+  std::string lower(value);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); });
+  return lower;
+}
+
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// ----- finding values -----
+
+// `key` in `object`; a dotted key ("book.title") walks nested objects when no member has
+// that literal name. Null counts as absent.
+const json* lookup(const json& object, const std::string& key) {
+  const auto found = object.find(key);
+  if (found != object.end()) return found->is_null() ? nullptr : &*found;
+  if (key.find('.') == std::string::npos) return nullptr;
+  const json* current = &object;
+  std::size_t start = 0;
+  while (start <= key.size()) {
+    const std::size_t dot = std::min(key.find('.', start), key.size());
+    if (!current->is_object()) return nullptr;
+    const auto part = current->find(key.substr(start, dot - start));
+    if (part == current->end()) return nullptr;
+    current = &*part;
+    if (dot == key.size()) return current->is_null() ? nullptr : current;
+    start = dot + 1;
+  }
+  return nullptr;
+}
+
+bool is_nonblank_string(const json& value) {
+  return value.is_string() && !text::trim(value.get_ref<const std::string&>()).empty();
+}
+
+// The value of a Lectern field: the key the field map names for it, else the first default
+// key present (and, for text, holding a non-empty string).
+const json* field(const json& object, const FieldMap& field_map, const std::string& name,
+                  std::initializer_list<std::string_view> defaults, bool (*usable)(const json&) = nullptr) {
+  if (const auto mapped = field_map.find(name); mapped != field_map.end()) {
+    const json* value = lookup(object, mapped->second);
+    return value != nullptr && (usable == nullptr || usable(*value)) ? value : nullptr;
+  }
+  for (std::string_view key : defaults) {
+    const auto found = object.find(key);
+    if (found == object.end() || found->is_null()) continue;
+    if (usable == nullptr || usable(*found)) return &*found;
+  }
+  return nullptr;
+}
+
+// ----- converting values -----
+
+std::string number_text(const json& value) {
+  if (value.is_number_integer()) return value.dump();
+  const double number = value.get<double>();
+  std::array<char, 64> buffer{};
+  const auto [end, error] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), number);
+  return error == std::errc() ? std::string(buffer.data(), end) : value.dump();
+}
+
+// A string, or a number written as text; empty for anything else.
+std::string scalar_text(const json& value) {
+  if (value.is_string()) return value.get<std::string>();
+  if (value.is_number()) return number_text(value);
+  return {};
+}
+
+void add_unique(std::vector<std::string>& values, std::string value) {
+  if (!value.empty() && std::find(values.begin(), values.end(), value) == values.end()) values.push_back(std::move(value));
+}
+
+// "Helen Dunmore", "A; B", "A and B". A comma alone does not split: "Mantel, Hilary" is one
+// person.
+std::vector<std::string> names_from_string(std::string_view value) {
+  std::vector<std::string> names;
+  if (value.find(';') != std::string_view::npos) {
+    std::size_t start = 0;
+    while (start <= value.size()) {
+      const std::size_t semicolon = std::min(value.find(';', start), value.size());
+      add_unique(names, text::clean_field(value.substr(start, semicolon - start)));
+      start = semicolon + 1;
+    }
+  } else if (value.find(" and ") != std::string_view::npos || value.find(" & ") != std::string_view::npos) {
+    for (std::string& name : split_names(text::clean_field(value))) add_unique(names, std::move(name));
+  } else {
+    add_unique(names, text::clean_field(value));
+  }
+  return names;
+}
+
+// A string, an array of strings, or objects with a "name".
+std::vector<std::string> names_of(const json& value) {
+  std::vector<std::string> names;
+  const auto add_one = [&names](const json& item) {
+    if (item.is_string()) {
+      for (std::string& name : names_from_string(item.get_ref<const std::string&>())) add_unique(names, std::move(name));
+    } else if (item.is_object()) {
+      const auto name = item.find("name");
+      if (name != item.end() && name->is_string()) add_unique(names, text::clean_field(name->get_ref<const std::string&>()));
+    }
+  };
+  if (value.is_array()) {
+    for (const json& item : value) add_one(item);
+  } else {
+    add_one(value);
+  }
+  return names;
+}
+
+std::vector<std::string> tags_of(const json& value) {
+  std::vector<std::string> tags;
+  if (value.is_array()) {
+    for (const json& item : value) add_unique(tags, text::clean_field(scalar_text(item)));
+  } else if (value.is_string()) {
+    const std::string& list = value.get_ref<const std::string&>();
+    std::size_t start = 0;
+    while (start <= list.size()) {
+      const std::size_t comma = std::min(list.find_first_of(",;", start), list.size());
+      add_unique(tags, text::clean_field(std::string_view(list).substr(start, comma - start)));
+      start = comma + 1;
+    }
+  }
+  return tags;
+}
+
+std::optional<double> rating_of(const json& value) {
+  if (value.is_number() || value.is_string()) {
+    const std::string rating = text::clean_field(scalar_text(value));
+    return rating.empty() ? std::nullopt : parse_rating(rating);
+  }
+  if (value.is_object()) {  // {"value": 8, "best": 10}
+    const json* rating = lookup(value, "value");
+    if (rating == nullptr) rating = lookup(value, "ratingValue");
+    const json* best = lookup(value, "best");
+    if (best == nullptr) best = lookup(value, "bestRating");
+    if (rating == nullptr || !(rating->is_number() || rating->is_string())) return std::nullopt;
+    std::optional<double> scale;
+    if (best != nullptr && best->is_number() && best->get<double>() > 0) scale = best->get<double>();
+    return parse_rating(text::clean_field(scalar_text(*rating)), scale);
+  }
+  return std::nullopt;
+}
+
+// One end of a period: a year as a number, or a string such as "44 BC".
+std::optional<YearSpan> year_of(const json& value) {
+  if (value.is_number()) {
+    const double year = value.get<double>();
+    if (!std::isfinite(year) || std::abs(year) > static_cast<double>(kMaxAbsYear) || year != std::trunc(year)) {
+      return std::nullopt;
+    }
+    return YearSpan{static_cast<int>(year), static_cast<int>(year)};
+  }
+  if (value.is_string()) return parse_period_value(text::clean_field(value.get_ref<const std::string&>()));
+  return std::nullopt;
+}
+
+std::optional<YearSpan> span_of(const json* start, const json* end) {
+  const std::optional<YearSpan> from = start != nullptr ? year_of(*start) : std::nullopt;
+  const std::optional<YearSpan> to = end != nullptr ? year_of(*end) : std::nullopt;
+  if (!from && !to) return std::nullopt;
+  YearSpan span{from ? from->start : to->start, to ? to->end : from->end};
+  if (span.start > span.end) std::swap(span.start, span.end);
+  return span;
+}
+
+// "1941-1944", 1952, {"start": 1941, "end": 1944}, [1941, 1944].
+std::optional<YearSpan> period_of(const json& value) {
+  if (value.is_string() || value.is_number()) return year_of(value);
+  if (value.is_object()) {
+    const json* start = lookup(value, "start");
+    if (start == nullptr) start = lookup(value, "from");
+    const json* end = lookup(value, "end");
+    if (end == nullptr) end = lookup(value, "to");
+    return span_of(start, end);
+  }
+  if (value.is_array() && !value.empty() && value.size() <= 2) {
+    return span_of(&value.front(), &value.back());
+  }
+  return std::nullopt;
+}
+
+// "en", "en-GB", "EN", "English" -> "en"; empty when not recognised.
+std::string language_of(const json& value) {
+  if (!value.is_string()) return {};
+  const std::string_view raw = text::trim(value.get_ref<const std::string&>());
+  if (raw.size() >= 2 && is_ascii_letter(raw[0]) && is_ascii_letter(raw[1]) &&
+      (raw.size() == 2 || raw[2] == '-' || raw[2] == '_')) {
+    return ascii_lower(raw.substr(0, 2));
+  }
+  const std::string folded = text::fold_for_matching(raw);
+  for (const LanguageName& language : kLanguageNames) {
+    if (folded == language.name) return std::string(language.code);
+  }
+  return {};
+}
+
+// ----- text -----
+
+struct Tag {
+  std::string name;  // lower case
+  std::size_t end;   // one past the closing '>'
+};
+
+// The known tag starting at `text[at]` (which is '<'), if there is one.
+std::optional<Tag> tag_at(std::string_view text, std::size_t at) {
+  std::size_t i = at + 1;
+  if (i < text.size() && text[i] == '/') ++i;
+  const std::size_t name_start = i;
+  while (i < text.size() && (is_ascii_letter(text[i]) || (i > name_start && text[i] >= '0' && text[i] <= '9'))) ++i;
+  if (i == name_start || i >= text.size()) return std::nullopt;
+  if (text[i] != '>' && text[i] != '/' && text[i] != ' ' && text[i] != '\t' && text[i] != '\n') return std::nullopt;
+  std::string name = ascii_lower(text.substr(name_start, i - name_start));
+  if (!contains(kKnownTags, name)) return std::nullopt;
+  const std::size_t close = text.find('>', i);
+  if (close == std::string_view::npos) return std::nullopt;
+  return Tag{std::move(name), close + 1};
+}
+
+bool has_markup(std::string_view text) {
+  for (std::size_t at = text.find('<'); at != std::string_view::npos; at = text.find('<', at + 1)) {
+    if (tag_at(text, at)) return true;
+  }
+  return false;
+}
+
+// Removes the known tags, turning block tags into paragraph and line breaks.
+std::string strip_tags(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] == '<') {
+      if (const std::optional<Tag> tag = tag_at(text, i)) {
+        if (contains(kParagraphTags, tag->name)) {
+          out += "\n\n";
+        } else if (contains(kLineTags, tag->name)) {
+          out += '\n';
+        } else if (tag->name == "td") {
+          out += ' ';
+        }
+        i = tag->end;
+        continue;
+      }
+    }
+    out += text[i++];
+  }
+  return out;
+}
+
+std::string clean_text(std::string_view raw) {
+  if (has_markup(raw)) return text::clean_body(text::decode_html_entities(strip_tags(raw)));
+  return text::clean_body(text::decode_html_entities(raw));
+}
+
+// ----- reviews -----
+
+std::string field_string(const json& object, const FieldMap& field_map, const std::string& name,
+                         std::initializer_list<std::string_view> defaults) {
+  const json* value = field(object, field_map, name, defaults);
+  return value != nullptr ? text::clean_field(scalar_text(*value)) : std::string();
+}
+
+// The review an object describes; nullopt when it has neither a title nor text.
+std::optional<Review> review_from_object(const json& object, const ExtractOptions& options) {
+  const FieldMap& map = options.field_map;
+  Review review;
+  review.title = field_string(object, map, "title", {"title"});
+  if (const json* text = field(object, map, "text", {"text", "body", "review", "content"}, is_nonblank_string)) {
+    review.text = clean_text(text->get_ref<const std::string&>());
+  }
+  if (review.title.empty() && review.text.empty()) return std::nullopt;
+
+  if (const json* authors = field(object, map, "author", {"author", "authors"})) review.authors = names_of(*authors);
+  if (const json* editors = field(object, {}, "", {"editor", "editors"})) review.editors = names_of(*editors);
+  if (const json* translators = field(object, {}, "", {"translator", "translators"})) review.translators = names_of(*translators);
+  if (const json* illustrators = field(object, {}, "", {"illustrator", "illustrators"})) review.illustrators = names_of(*illustrators);
+  if (const json* reviewer = field(object, map, "reviewer", {"reviewer"})) {
+    const std::vector<std::string> names = names_of(*reviewer);
+    for (const std::string& name : names) review.reviewer += (review.reviewer.empty() ? "" : ", ") + name;
+  }
+  if (const std::string date = field_string(object, map, "date", {"date"}); !date.empty()) {
+    review.date = normalize_date(date).value_or("");
+  }
+  if (const json* rating = field(object, map, "rating", {"rating"})) review.rating = rating_of(*rating);
+  if (const json* period = field(object, map, "period", {"period"})) review.period = period_of(*period);
+  if (const json* language = field(object, map, "language", {"language", "lang"})) review.language = language_of(*language);
+  if (!options.language.empty()) review.language = options.language;
+  review.url = field_string(object, map, "url", {"url"});
+  if (const json* tags = field(object, map, "tags", {"tags"})) review.tags = tags_of(*tags);
+  return review;
+}
+
+// nlohmann's message without its "[json.exception.parse_error.101] " prefix, plus the byte.
+std::string describe(const json::exception& error) {
+  std::string_view message = error.what();
+  if (!message.empty() && message.front() == '[') {
+    const std::size_t close = message.find("] ");
+    if (close != std::string_view::npos) message.remove_prefix(close + 2);
+  }
+  std::string result = "invalid JSON: " + std::string(message);
+  if (const auto* parse_error = dynamic_cast<const json::parse_error*>(&error)) {
+    result += " (byte " + std::to_string(parse_error->byte) + ")";
+  }
+  return result;
+}
+
+Result<json> parse_document(std::string_view utf8) {
+  try {
+    return json::parse(utf8);
+  } catch (const json::exception& error) {
+    return Error::invalid_argument(describe(error));
+  }
+}
+
+}  // namespace
+
+Result<std::vector<Review>> parse_json(std::string_view utf8, const ExtractOptions& options) {
+  auto document = parse_document(utf8);
+  if (!document) return document.error();
+  const json* items = &*document;
+  // {"reviews": [...]} is how many exports wrap their array.
+  if (items->is_object() && !review_from_object(*items, options)) {
+    const auto wrapped = items->find("reviews");
+    if (wrapped != items->end() && wrapped->is_array()) items = &*wrapped;
+  }
+  std::vector<Review> reviews;
+  if (items->is_object()) {
+    if (auto review = review_from_object(*items, options)) reviews.push_back(std::move(*review));
+    return reviews;
+  }
+  if (!items->is_array()) return Error::invalid_argument("expected a JSON object or an array of objects");
+  bool any_object = false;
+  for (const json& item : *items) {
+    if (!item.is_object()) continue;  // one odd element does not cost the rest of the file
+    any_object = true;
+    if (auto review = review_from_object(item, options)) reviews.push_back(std::move(*review));
+  }
+  if (!items->empty() && !any_object) return Error::invalid_argument("expected a JSON object or an array of objects");
+  return reviews;
+}
+
+Result<std::vector<Review>> parse_jsonl(std::string_view utf8, const ExtractOptions& options) {
+  std::vector<Review> reviews;
+  std::size_t line_number = 0;
+  std::size_t start = 0;
+  while (start < utf8.size()) {
+    const std::size_t newline = std::min(utf8.find('\n', start), utf8.size());
+    const std::string_view line = utf8.substr(start, newline - start);
+    start = newline + 1;
+    ++line_number;
+    if (text::trim(line).empty()) continue;
+    auto object = parse_document(line);
+    if (!object) return Error::invalid_argument("line " + std::to_string(line_number) + ": " + object.error().message);
+    if (!object->is_object()) {
+      return Error::invalid_argument("line " + std::to_string(line_number) + ": expected a JSON object, found " +
+                                     std::string(object->type_name() == std::string_view("array") ? "an " : "a ") +
+                                     object->type_name());
+    }
+    if (auto review = review_from_object(*object, options)) reviews.push_back(std::move(*review));
+  }
+  return reviews;
+}
+
 }  // namespace lectern::indexer

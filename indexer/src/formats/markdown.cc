@@ -1,5 +1,373 @@
-// Placeholder until this parser lands (being written now).
+// Markdown reviews: optional YAML front matter for the metadata, then a body that is indexed
+// as rendered text (what a reader sees), never as Markdown syntax: no `**`, no link or image
+// URLs. md4c's SAX parser reports blocks, spans and text; we keep the text and turn block
+// boundaries into line and paragraph breaks.
+#include <md4c.h>
+#include <yaml-cpp/yaml.h>
+
+#include <string>
+#include <vector>
+
+#include "field_values.h"
 #include "formats/format_parsers.h"
+#include "heading.h"
+#include "lectern/common/text.h"
+#include "period.h"
+
 namespace lectern::indexer {
-Result<std::vector<Review>> parse_markdown(std::string_view, const ExtractOptions&) { return Error::unsupported("format not available yet"); }
+namespace {
+
+// ---- front matter ----
+
+struct FrontMatter {
+  std::string_view yaml;  // between the fences, empty when there is none
+  std::string_view body;  // everything after the closing fence
+  bool present = false;
+};
+
+// A line that is exactly `fence`, allowing trailing spaces and a CR.
+bool is_fence_line(std::string_view line, std::string_view fence) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
+  return line == fence;
+}
+
+// Front matter is a `---` line at the very start and the next `---` (or `...`) line. Without a
+// closing fence the leading `---` is a thematic break and the whole file is body.
+FrontMatter split_front_matter(std::string_view text) {
+  FrontMatter result;
+  result.body = text;
+  std::size_t end = text.find('\n');
+  if (end == std::string_view::npos || !is_fence_line(text.substr(0, end), "---")) return result;
+  std::size_t start = end + 1;
+  for (std::size_t pos = start; pos <= text.size();) {
+    std::size_t line_end = text.find('\n', pos);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    const std::string_view line = text.substr(pos, line_end - pos);
+    if (is_fence_line(line, "---") || is_fence_line(line, "...")) {
+      result.yaml = text.substr(start, pos - start);
+      result.body = line_end < text.size() ? text.substr(line_end + 1) : std::string_view();
+      result.present = true;
+      return result;
+    }
+    pos = line_end + 1;
+  }
+  return result;
+}
+
+// "[Wolf Hall](https://...)" -> "Wolf Hall"; "*Wolf Hall*" -> "Wolf Hall".
+std::string strip_inline_markdown(std::string_view value) {
+  std::string out;
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const char ch = value[i];
+    if (ch == '[') {
+      const std::size_t close = value.find(']', i);
+      if (close != std::string_view::npos && close + 1 < value.size() && value[close + 1] == '(') {
+        const std::size_t paren = value.find(')', close);
+        if (paren != std::string_view::npos) {
+          out += value.substr(i + 1, close - i - 1);
+          i = paren;
+          continue;
+        }
+      }
+    }
+    if (ch == '*' || ch == '`' || (ch == '_' && (i == 0 || i + 1 == value.size() || value[i - 1] == ' ' || value[i + 1] == ' '))) {
+      continue;
+    }
+    out += ch;
+  }
+  return text::clean_field(out);
+}
+
+// A scalar as a string, or the items of a sequence joined by ", ".
+std::vector<std::string> scalar_list(const YAML::Node& node) {
+  std::vector<std::string> items;
+  if (node.IsScalar()) {
+    items.push_back(node.Scalar());
+  } else if (node.IsSequence()) {
+    for (const auto& item : node) {
+      if (item.IsScalar()) items.push_back(item.Scalar());
+    }
+  }
+  return items;
+}
+
+std::vector<std::string> names_from(const YAML::Node& node) {
+  std::vector<std::string> names;
+  if (node.IsScalar()) return split_names(strip_inline_markdown(node.Scalar()));
+  for (const auto& item : scalar_list(node)) {
+    std::string name = strip_inline_markdown(item);
+    if (!name.empty()) names.push_back(std::move(name));
+  }
+  return names;
+}
+
+std::vector<std::string> tags_from(const YAML::Node& node) {
+  std::vector<std::string> tags;
+  for (const auto& item : scalar_list(node)) {
+    // "tags: a, b" is one scalar holding a comma-separated list.
+    std::size_t start = 0;
+    while (start <= item.size()) {
+      std::size_t end = item.find(',', start);
+      if (end == std::string::npos) end = item.size();
+      std::string tag = text::clean_field(std::string_view(item).substr(start, end - start));
+      if (!tag.empty()) tags.push_back(std::move(tag));
+      start = end + 1;
+    }
+  }
+  return tags;
+}
+
+std::string scalar(const YAML::Node& node) { return node.IsScalar() ? node.Scalar() : std::string(); }
+
+// Applies the keys Lectern knows; unknown keys (layout, draft, categories) are ignored.
+void apply_front_matter(const YAML::Node& root, Review& review) {
+  for (const auto& entry : root) {
+    if (!entry.first.IsScalar()) continue;
+    const std::string key = text::to_lower(entry.first.Scalar());
+    const YAML::Node& value = entry.second;
+    if (key == "title") {
+      review.title = strip_inline_markdown(scalar(value));
+    } else if (key == "author" || key == "authors") {
+      review.authors = names_from(value);
+    } else if (key == "translator" || key == "translators") {
+      review.translators = names_from(value);
+    } else if (key == "editor" || key == "editors") {
+      review.editors = names_from(value);
+    } else if (key == "illustrator" || key == "illustrators") {
+      review.illustrators = names_from(value);
+    } else if (key == "reviewer") {
+      review.reviewer = strip_inline_markdown(scalar(value));
+    } else if (key == "date") {
+      review.date = normalize_date(scalar(value)).value_or("");
+    } else if (key == "rating") {
+      review.rating = parse_rating(scalar(value));
+    } else if (key == "period") {
+      review.period = parse_period_value(scalar(value));
+    } else if (key == "language" || key == "lang") {
+      review.language = text::to_lower(text::clean_field(scalar(value)));
+    } else if (key == "url") {
+      review.url = text::clean_field(scalar(value));
+    } else if (key == "tags") {
+      review.tags = tags_from(value);
+    }
+  }
+}
+
+// Parses the front matter into `review`. Errors: kInvalidArgument naming YAML's complaint and
+// the line in the file (the opening fence is line 1).
+Status read_front_matter(std::string_view yaml, Review& review) {
+  try {
+    const YAML::Node root = YAML::Load(std::string(yaml));
+    if (root.IsMap()) apply_front_matter(root, review);
+    return Status::success();
+  } catch (const YAML::ParserException& error) {
+    return Error::invalid_argument("malformed YAML front matter at line " + std::to_string(error.mark.line + 2) +
+                                   ": " + error.msg);
+  } catch (const YAML::Exception& error) {
+    return Error::invalid_argument(std::string("malformed YAML front matter: ") + error.what());
+  }
+}
+
+// ---- body ----
+
+enum class BlockKind { kParagraph, kHeading, kListItem, kCode, kQuote, kTableRow, kOther };
+
+struct Block {
+  BlockKind kind = BlockKind::kParagraph;
+  unsigned level = 0;  // heading level
+  std::string text;
+};
+
+// Collects the rendered text of each leaf block as md4c walks the document.
+class TextCollector {
+ public:
+  std::vector<Block> take() {
+    flush();
+    return std::move(blocks_);
+  }
+
+  int enter_block(MD_BLOCKTYPE type, void* detail) {
+    flush();
+    switch (type) {
+      case MD_BLOCK_H:
+        kinds_.push_back(BlockKind::kHeading);
+        level_ = static_cast<const MD_BLOCK_H_DETAIL*>(detail)->level;
+        break;
+      case MD_BLOCK_P: kinds_.push_back(in_list_item() ? BlockKind::kListItem : BlockKind::kParagraph); break;
+      case MD_BLOCK_LI: kinds_.push_back(BlockKind::kListItem); break;
+      case MD_BLOCK_CODE: kinds_.push_back(BlockKind::kCode); break;
+      case MD_BLOCK_QUOTE: kinds_.push_back(BlockKind::kQuote); break;
+      case MD_BLOCK_TR: kinds_.push_back(BlockKind::kTableRow); break;
+      case MD_BLOCK_TH:
+      case MD_BLOCK_TD:
+        // Cells of a row stay on one line.
+        if (!current_.empty()) current_ += ' ';
+        return 0;
+      default: kinds_.push_back(BlockKind::kOther); break;
+    }
+    return 0;
+  }
+
+  int leave_block(MD_BLOCKTYPE type) {
+    if (type == MD_BLOCK_TH || type == MD_BLOCK_TD) return 0;
+    flush();
+    if (!kinds_.empty()) kinds_.pop_back();
+    return 0;
+  }
+
+  int text(MD_TEXTTYPE type, std::string_view chunk) {
+    switch (type) {
+      case MD_TEXT_NORMAL:
+      case MD_TEXT_CODE:
+      case MD_TEXT_LATEXMATH: current_ += chunk; break;
+      case MD_TEXT_ENTITY: current_ += text::decode_html_entities(chunk); break;
+      case MD_TEXT_NULLCHAR: current_ += "\xEF\xBF\xBD"; break;
+      case MD_TEXT_SOFTBR: current_ += ' '; break;
+      case MD_TEXT_BR: current_ += '\n'; break;
+      case MD_TEXT_HTML: break;  // raw tags are markup, not text
+    }
+    return 0;
+  }
+
+ private:
+  bool in_list_item() const {
+    return !kinds_.empty() && kinds_.back() == BlockKind::kListItem;
+  }
+
+  void flush() {
+    if (text::trim(current_).empty()) {
+      current_.clear();
+      return;
+    }
+    Block block;
+    block.kind = kinds_.empty() ? BlockKind::kOther : kinds_.back();
+    block.level = block.kind == BlockKind::kHeading ? level_ : 0;
+    block.text = std::move(current_);
+    current_.clear();
+    blocks_.push_back(std::move(block));
+  }
+
+  std::vector<Block> blocks_;
+  std::vector<BlockKind> kinds_;
+  std::string current_;
+  unsigned level_ = 0;
+};
+
+int on_enter_block(MD_BLOCKTYPE type, void* detail, void* userdata) {
+  return static_cast<TextCollector*>(userdata)->enter_block(type, detail);
+}
+int on_leave_block(MD_BLOCKTYPE type, void* /*detail*/, void* userdata) {
+  return static_cast<TextCollector*>(userdata)->leave_block(type);
+}
+// Spans (emphasis, links, images) carry no text of their own: link text and image alt text
+// arrive through the text callback, and the URLs, which live in the span details, are dropped.
+int on_enter_span(MD_SPANTYPE /*type*/, void* /*detail*/, void* /*userdata*/) { return 0; }
+int on_leave_span(MD_SPANTYPE /*type*/, void* /*detail*/, void* /*userdata*/) { return 0; }
+int on_text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata) {
+  return static_cast<TextCollector*>(userdata)->text(type, std::string_view(text, size));
+}
+
+Result<std::vector<Block>> render_blocks(std::string_view markdown) {
+  TextCollector collector;
+  MD_PARSER parser{};
+  parser.abi_version = 0;
+  parser.flags = MD_DIALECT_GITHUB;
+  parser.enter_block = on_enter_block;
+  parser.leave_block = on_leave_block;
+  parser.enter_span = on_enter_span;
+  parser.leave_span = on_leave_span;
+  parser.text = on_text;
+  if (md_parse(markdown.data(), static_cast<MD_SIZE>(markdown.size()), &parser, &collector) != 0) {
+    return Error::internal("the Markdown parser failed (out of memory?)");
+  }
+  return collector.take();
+}
+
+// The heading that names the review: the first block when it is a heading, else the first
+// level-1 heading. Returns blocks.size() when there is none.
+std::size_t title_heading_index(const std::vector<Block>& blocks) {
+  if (!blocks.empty() && blocks.front().kind == BlockKind::kHeading) return 0;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (blocks[i].kind == BlockKind::kHeading && blocks[i].level == 1) return i;
+  }
+  return blocks.size();
+}
+
+// "Rating: 4/5", "My rating: five stars, without hesitation."
+std::optional<double> rating_paragraph(std::string_view paragraph) {
+  constexpr std::size_t kMaxRatingLineBytes = 80;
+  const std::string lower = text::to_lower(text::trim(paragraph));
+  if (lower.size() > kMaxRatingLineBytes) return std::nullopt;
+  if (!lower.starts_with("rating:") && !lower.starts_with("my rating:")) return std::nullopt;
+  return parse_rating(lower.substr(lower.find(':') + 1));
+}
+
+void fill_from_heading(Review& review, Heading heading) {
+  if (review.title.empty()) review.title = std::move(heading.title);
+  if (review.authors.empty()) review.authors = std::move(heading.authors);
+  if (review.editors.empty()) review.editors = std::move(heading.editors);
+  if (review.translators.empty()) review.translators = std::move(heading.translators);
+  if (review.illustrators.empty()) review.illustrators = std::move(heading.illustrators);
+}
+
+}  // namespace
+
+Result<std::vector<Review>> parse_markdown(std::string_view utf8, const ExtractOptions& /*options*/) {
+  if (utf8.starts_with("\xEF\xBB\xBF")) utf8.remove_prefix(3);
+  Review review;
+  const FrontMatter front = split_front_matter(utf8);
+  if (front.present) {
+    if (Status status = read_front_matter(front.yaml, review); !status) return status.error();
+  }
+
+  auto blocks = render_blocks(front.body);
+  if (!blocks) return blocks.error();
+
+  // The title heading is not repeated in the body: it is already the title field, and a
+  // snippet that starts with the title wastes the reader's line. A heading that merely repeats
+  // the front matter's title ("# Les Misérables, de Victor Hugo") goes too.
+  const std::size_t heading_index = title_heading_index(*blocks);
+  std::size_t skip = blocks->size();
+  if (heading_index < blocks->size()) {
+    const auto heading = parse_heading((*blocks)[heading_index].text, /*allow_title_only=*/true);
+    if (heading) {
+      const bool repeats_title = !review.title.empty() &&
+                                 text::fold_for_matching(heading->title) == text::fold_for_matching(review.title);
+      if (review.title.empty() || repeats_title) skip = heading_index;
+      fill_from_heading(review, *heading);
+    }
+  }
+
+  std::string body;
+  const Block* previous = nullptr;
+  for (std::size_t i = 0; i < blocks->size(); ++i) {
+    if (i == skip) continue;
+    const Block& block = (*blocks)[i];
+    // "*Reviewed by Ann Reader*" on its own is the byline, "**Rating:** 4/5" the rating: both
+    // are metadata, not review text.
+    if (block.kind == BlockKind::kParagraph) {
+      if (auto byline = parse_byline(block.text)) {
+        if (review.reviewer.empty()) review.reviewer = std::move(byline->reviewer);
+        if (review.date.empty()) review.date = std::move(byline->date);
+        continue;
+      }
+      if (auto rating = rating_paragraph(block.text)) {
+        if (!review.rating) review.rating = rating;
+        continue;
+      }
+    }
+    if (previous != nullptr) {
+      const bool same_list = previous->kind == BlockKind::kListItem && block.kind == BlockKind::kListItem;
+      const bool same_table = previous->kind == BlockKind::kTableRow && block.kind == BlockKind::kTableRow;
+      body += (same_list || same_table) ? "\n" : "\n\n";
+    }
+    body += block.text;
+    previous = &block;
+  }
+
+  review.text = text::clean_body(body);
+  if (review.text.empty()) return Error::unsupported("no review text found");
+  return std::vector<Review>{std::move(review)};
+}
+
 }  // namespace lectern::indexer

@@ -1,0 +1,40 @@
+# Lectern's two front doors. `make demo` and `make test` work on a fresh Debian 12 machine:
+# each installs the packages it needs first (scripts/install-deps.sh, through sudo when not
+# root), then builds with CMake.
+
+JOBS ?= $(shell nproc)
+DEMO_QUERY ?= "siege of Leningrad"
+
+.PHONY: all demo test deps build build-dev clean help
+
+all: build
+
+help:
+	@echo "make demo   install packages, build, index corpus/ into ./lectern-db, run an example search"
+	@echo "make test   install packages, build with ASan/UBSan, run the whole suite through ctest"
+	@echo "make build  release build only (build/release/app/lectern)"
+	@echo "make clean  remove build/ and lectern-db/"
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	@cmake --preset release >/dev/null
+	@cmake --build --preset release -j $(JOBS)
+
+build-dev: deps
+	@cmake --preset dev >/dev/null
+	@cmake --build --preset dev -j $(JOBS)
+
+demo: build
+	@build/release/app/lectern index corpus --db lectern-db
+	@build/release/app/lectern index corpus/custom-fields --db lectern-db --field-map title=bookTitle,author=bookAuthor,text=reviewText
+	@echo
+	@echo '$$ lectern search $(DEMO_QUERY)'
+	@build/release/app/lectern search --db lectern-db --highlight ansi --limit 5 $(DEMO_QUERY)
+
+test: build-dev
+	@ctest --preset dev
+
+clean:
+	rm -rf build lectern-db

@@ -1,0 +1,92 @@
+// lectern index PATH... [--db DIR] [--full] [--json] [--field-map SPEC] [--language CODE] [--jobs N]
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+#include "commands/commands.h"
+#include "lectern/indexer/indexer.h"
+
+namespace lectern::app {
+namespace {
+
+struct IndexCommandOptions {
+  std::vector<std::string> paths;
+  std::string database = "lectern-db";
+  bool full = false;
+  bool json = false;
+  std::string field_map;
+  std::string language;
+  unsigned jobs = 0;
+};
+
+std::string summary_json(const indexer::IndexSummary& summary) {
+  nlohmann::json skipped = nlohmann::json::array();
+  for (const auto& file : summary.skipped) skipped.push_back({{"path", file.path}, {"reason", file.reason}});
+  nlohmann::json object = {{"added", summary.added},         {"updated", summary.updated},
+                           {"unchanged", summary.unchanged}, {"deleted", summary.deleted},
+                           {"skipped", std::move(skipped)},  {"documents", summary.documents}};
+  return object.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+void print_summary(const indexer::IndexSummary& summary, const std::string& database) {
+  std::cout << "Indexed " << summary.files << (summary.files == 1 ? " file" : " files") << " into " << database << ": "
+            << summary.added << " added, " << summary.updated << " updated, " << summary.unchanged << " unchanged, "
+            << summary.deleted << " deleted, " << summary.skipped.size() << " skipped; " << summary.documents
+            << (summary.documents == 1 ? " review" : " reviews") << " in the index.\n";
+  for (const auto& file : summary.skipped) std::cout << "  skipped " << file.path << ": " << file.reason << '\n';
+}
+
+int run_index(const IndexCommandOptions& command) {
+  indexer::IndexOptions options;
+  options.database = command.database;
+  options.full = command.full;
+  options.jobs = command.jobs;
+  options.extract.language = command.language;
+  if (!command.field_map.empty()) {
+    auto field_map = indexer::parse_field_map(command.field_map);
+    if (!field_map) return report_error(field_map.error());
+    options.extract.field_map = std::move(*field_map);
+  }
+  // A progress line only for a person watching: on a terminal, and not when JSON is wanted.
+  const bool show_progress = !command.json && isatty(STDERR_FILENO);
+  if (show_progress) {
+    options.on_progress = [](const indexer::IndexProgress& progress) {
+      std::fprintf(stderr, "\rindexing: %zu/%zu files", progress.files_done, progress.files_total);
+      std::fflush(stderr);
+    };
+  }
+  auto indexer = indexer::Indexer::open(std::move(options));
+  if (!indexer) return report_error(indexer.error());
+  std::vector<std::filesystem::path> paths(command.paths.begin(), command.paths.end());
+  auto summary = indexer->index(paths);
+  if (show_progress) std::fprintf(stderr, "\r\033[K");
+  if (!summary) return report_error(summary.error());
+  if (command.json) {
+    std::cout << summary_json(*summary) << '\n';
+  } else {
+    print_summary(*summary, command.database);
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void add_index_command(CLI::App& app, int* exit_status) {
+  auto options = std::make_shared<IndexCommandOptions>();
+  CLI::App* command = app.add_subcommand("index", "Index folders of reviews (incremental: only changed files are re-read)");
+  command->add_option("paths", options->paths, "Files or folders to index, walked recursively")->required();
+  command->add_option("--db", options->database, "Database folder (created if missing)")->capture_default_str();
+  command->add_flag("--full", options->full, "Re-read every file and rebuild the index from scratch");
+  command->add_flag("--json", options->json, "Print the summary as one JSON object");
+  command->add_option("--field-map", options->field_map,
+                      "JSON keys for Lectern fields, e.g. text=reviewText,author=bookAuthor");
+  command->add_option("--language", options->language, "Force the language of every review (ISO 639-1, e.g. de)");
+  command->add_option("-j,--jobs", options->jobs, "Extraction threads (default: one per core)");
+  command->callback([options, exit_status] { *exit_status = run_index(*options); });
+}
+
+}  // namespace lectern::app

@@ -1,0 +1,110 @@
+// lectern inspect FILE [--json]: what Lectern extracts from one file, without indexing it.
+#include <iostream>
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+#include "commands/commands.h"
+#include "lectern/indexer/extract.h"
+
+namespace lectern::app {
+namespace {
+
+struct InspectCommandOptions {
+  std::string path;
+  bool json = false;
+  std::string field_map;
+  std::string language;
+};
+
+nlohmann::json period_json(const std::optional<YearSpan>& period) {
+  if (!period) return nullptr;
+  return {{"start", period->start}, {"end", period->end}};
+}
+
+nlohmann::json review_json(const Review& review) {
+  nlohmann::json mentions = nlohmann::json::array();
+  for (const auto& work : review.mentions) mentions.push_back({{"title", work.title}, {"author", work.author}});
+  return {{"title", review.title},
+          {"authors", review.authors},
+          {"editors", review.editors},
+          {"translators", review.translators},
+          {"illustrators", review.illustrators},
+          {"reviewer", review.reviewer},
+          {"date", review.date},
+          {"rating", review.rating ? nlohmann::json(*review.rating) : nlohmann::json(nullptr)},
+          {"period", period_json(review.period)},
+          {"language", review.language},
+          {"tags", review.tags},
+          {"captions", review.captions},
+          {"mentions", std::move(mentions)},
+          {"text", review.text}};
+}
+
+std::string join(const std::vector<std::string>& values) {
+  std::string out;
+  for (const auto& value : values) out += (out.empty() ? "" : "; ") + value;
+  return out;
+}
+
+void print_review(const Review& review) {
+  auto line = [](const char* name, const std::string& value) {
+    if (!value.empty()) std::cout << "  " << name << ": " << value << '\n';
+  };
+  std::cout << review.id << '\n';
+  line("title", review.title);
+  line("authors", join(review.authors));
+  line("editors", join(review.editors));
+  line("translators", join(review.translators));
+  line("illustrators", join(review.illustrators));
+  line("reviewer", review.reviewer);
+  line("date", review.date);
+  if (review.rating) line("rating", std::to_string(*review.rating).substr(0, 4) + " / 5");
+  line("period", review.period ? std::to_string(review.period->start) + " to " + std::to_string(review.period->end) : "(none)");
+  line("language", review.language);
+  line("tags", join(review.tags));
+  line("captions", join(review.captions));
+  for (const auto& work : review.mentions) line("mentions", work.title + (work.author.empty() ? "" : " by " + work.author));
+  std::cout << "  text:\n";
+  std::size_t start = 0;
+  while (start < review.text.size()) {
+    const std::size_t end = std::min(review.text.find('\n', start), review.text.size());
+    std::cout << "    " << review.text.substr(start, end - start) << '\n';
+    start = end + 1;
+  }
+}
+
+int run_inspect(const InspectCommandOptions& command) {
+  indexer::ExtractOptions options;
+  options.language = command.language;
+  if (!command.field_map.empty()) {
+    auto field_map = indexer::parse_field_map(command.field_map);
+    if (!field_map) return report_error(field_map.error());
+    options.field_map = std::move(*field_map);
+  }
+  auto reviews = indexer::extract_file(command.path, options);
+  if (!reviews) return report_error(Error{reviews.error().code, "cannot read `" + command.path + "`: " + reviews.error().message});
+  if (command.json) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& review : *reviews) list.push_back(review_json(review));
+    nlohmann::json object = {{"path", command.path}, {"reviews", std::move(list)}};
+    std::cout << object.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  } else {
+    for (const auto& review : *reviews) print_review(review);
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void add_inspect_command(CLI::App& app, int* exit_status) {
+  auto options = std::make_shared<InspectCommandOptions>();
+  CLI::App* command = app.add_subcommand("inspect", "Show what Lectern extracts from a file, without indexing it");
+  command->add_option("file", options->path, "The review file")->required();
+  command->add_flag("--json", options->json, "Print the extraction as JSON");
+  command->add_option("--field-map", options->field_map, "JSON keys for Lectern fields, as for `index`");
+  command->add_option("--language", options->language, "Force the language (ISO 639-1)");
+  command->callback([options, exit_status] { *exit_status = run_inspect(*options); });
+}
+
+}  // namespace lectern::app

@@ -1,0 +1,105 @@
+#include "query_builder.h"
+
+#include <string>
+
+#include "lectern/common/language.h"
+#include "lectern/common/terms.h"
+#include "period_range_processor.h"
+#include "query_fields.h"
+
+namespace lectern::searcher {
+namespace {
+
+// A boolean filter whose value is folded exactly as the indexer folds it (terms::exact_term),
+// so that `tag:Russia` finds the term "Krussia".
+class ExactTermProcessor : public Xapian::FieldProcessor {
+ public:
+  explicit ExactTermProcessor(std::string_view prefix) : prefix_(prefix) {}
+  Xapian::Query operator()(const std::string& value) override {
+    return Xapian::Query(terms::exact_term(prefix_, value));
+  }
+
+ private:
+  std::string prefix_;
+};
+
+// Not FLAG_BOOLEAN_ANY_CASE: with it, the words "and", "or" and "not" in ordinary queries
+// ("war and peace") would become operators.
+constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
+                                 Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
+                                 Xapian::QueryParser::FLAG_PURE_NOT;
+
+bool is_space(char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v'; }
+
+// True when a whitespace-delimited token is a `period:` term, allowing for the operators and
+// brackets Xapian accepts in front of it.
+bool is_period_token(std::string_view token) {
+  while (!token.empty() && (token.front() == '(' || token.front() == '+' || token.front() == '-' ||
+                            token.front() == '"')) {
+    token.remove_prefix(1);
+  }
+  const std::string_view field = query_fields::kPeriod;
+  return token.size() > field.size() && token.substr(0, field.size()) == field && token[field.size()] == ':';
+}
+
+}  // namespace
+
+Xapian::Stem query_stemmer(std::string_view language) {
+  const std::string_view name = snowball_name(language.empty() ? kDefaultLanguage : language);
+  return name.empty() ? Xapian::Stem() : Xapian::Stem(std::string(name));
+}
+
+std::string neutralise_stray_ranges(std::string_view query) {
+  std::string result(query);
+  std::size_t start = 0;
+  while (start < result.size()) {
+    while (start < result.size() && is_space(result[start])) ++start;
+    std::size_t end = start;
+    while (end < result.size() && !is_space(result[end])) ++end;
+    const std::string_view token(result.data() + start, end - start);
+    if (token.find("..") != std::string_view::npos && !is_period_token(token)) {
+      for (std::size_t i = start; i + 1 < end; ++i) {
+        if (result[i] == '.' && result[i + 1] == '.') {
+          while (i < end && result[i] == '.') result[i++] = ' ';
+        }
+      }
+    }
+    start = end;
+  }
+  return result;
+}
+
+Result<Xapian::Query> build_query(std::string_view query, const Xapian::Database& database,
+                                  const Xapian::Stem& stemmer) {
+  PeriodFieldProcessor period_field;  // declared first: the parser refers to it until destroyed
+  Xapian::QueryParser parser;
+  parser.set_database(database);
+  parser.set_stemmer(stemmer);
+  parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  // OR, not AND: BM25 already ranks reviews with every word first, and a review that lacks one
+  // word of a long query is still worth showing.
+  parser.set_default_op(Xapian::Query::OP_OR);
+  for (const auto& field : query_fields::kFreeText) {
+    parser.add_prefix(std::string(field.name), std::string(field.prefix));
+  }
+  for (const auto& field : query_fields::kFilters) {
+    parser.add_boolean_prefix(std::string(field.name), (new ExactTermProcessor(field.prefix))->release());
+  }
+  parser.add_boolean_prefix(std::string(query_fields::kPeriod), &period_field);
+  parser.add_rangeprocessor((new PeriodRangeProcessor)->release());
+
+  const auto invalid = [&](const std::string& reason) {
+    return Error::invalid_argument("cannot parse query `" + std::string(query) + "`: " + reason);
+  };
+  try {
+    Xapian::Query parsed = parser.parse_query(neutralise_stray_ranges(query), kParseFlags);
+    if (!period_field.error().empty()) return invalid(period_field.error());
+    return parsed;
+  } catch (const Xapian::QueryParserError& error) {
+    return invalid(error.get_msg());
+  } catch (const Xapian::WildcardError& error) {
+    return invalid(error.get_msg());
+  }
+}
+
+}  // namespace lectern::searcher

@@ -1,0 +1,296 @@
+// End-to-end: the `lectern` binary on folders of real files, as a user runs it.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "run_command.h"
+#include "test_support.h"
+
+namespace lectern::testing {
+namespace {
+
+using nlohmann::json;
+
+// A blog review in the shape of a real one: all-caps heading, captions, a bibliography and
+// comment-form junk. Written for this test.
+constexpr const char* kBlogReview = R"(THE SIEGE by Helen Dunmore
+
+(Frozen barges on the Neva)
+
+Helen Dunmore's novel follows Anna Levin through the first winter of the siege of Leningrad,
+from September 1941 into the spring of 1942. Her father, a writer out of favour since the
+purges of the 1930s, is dying slowly in the cold apartment, and Anna burns furniture to keep
+them alive. The Kirov works, the ration cards, the ice road across Lake Ladoga: every detail
+is exact.
+
+(Anna's dacha outside the city)
+
+Leave a Reply
+
+You are commenting using your Facebook account. Log Out / Change )
+)";
+
+constexpr const char* kMarkdownReview = R"(---
+title: "Wolf Hall"
+author: Hilary Mantel
+reviewer: Sam Quill
+date: 2012-06-01
+rating: 5
+period: 1500-1535
+tags: [tudor, cromwell]
+---
+
+# Wolf Hall
+
+**Thomas Cromwell**, a blacksmith's son from Putney, rises at the court of *Henry VIII*.
+[More Tudor reviews](https://example.org/tudor) are on this site.
+)";
+
+constexpr const char* kJsonReviews = R"([
+  {"title": "Life and Fate", "author": "Vasily Grossman", "reviewer": "Ada Kline", "rating": 5,
+   "text": "Stalingrad in 1942, the camps, the laboratory in Moscow: Grossman's panorama of the war."},
+  {"title": "Stalingrad", "author": "Antony Beevor", "text": "A history of the battle for Stalingrad, 1942 to 1943."}
+])";
+
+constexpr const char* kHtmlReview = R"(<!doctype html><html lang="en"><head><title>Regeneration by Pat Barker | Reading Room</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Review",
+ "itemReviewed":{"@type":"Book","name":"Regeneration","author":{"@type":"Person","name":"Pat Barker"}},
+ "author":{"@type":"Person","name":"Lee Marsh"},"datePublished":"2016-02-11",
+ "reviewRating":{"@type":"Rating","ratingValue":4,"bestRating":5}}</script>
+<style>.x{color:red}</style></head><body><nav>Home | Subscribe to our newsletter</nav>
+<article><h1>Regeneration</h1><p>At Craiglockhart hospital in 1917, the psychiatrist W.&nbsp;H.&nbsp;R. Rivers treats
+Siegfried Sassoon, who has refused to go back to the front.</p></article>
+<footer>Copyright Reading Room</footer><script>trackVisitor()</script></body></html>)";
+
+class Cli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    write_file(reviews_ / "blog/the-siege.txt", kBlogReview);
+    write_file(reviews_ / "md/wolf-hall.md", kMarkdownReview);
+    write_file(reviews_ / "json/war.json", kJsonReviews);
+    write_file(reviews_ / "html/regeneration.html", kHtmlReview);
+  }
+
+  json index(std::vector<std::string> extra = {}) {
+    std::vector<std::string> arguments = {"index", reviews_.string(), "--db", db_.string(), "--json"};
+    arguments.insert(arguments.end(), extra.begin(), extra.end());
+    const CommandOutput output = run_lectern(arguments);
+    EXPECT_EQ(output.exit_status, 0) << output.err;
+    return json::parse(output.out, nullptr, false);
+  }
+
+  json search(const std::string& query, std::vector<std::string> extra = {}) {
+    std::vector<std::string> arguments = {"search", "--db", db_.string(), "--json"};
+    arguments.insert(arguments.end(), extra.begin(), extra.end());
+    arguments.push_back(query);
+    const CommandOutput output = run_lectern(arguments);
+    EXPECT_EQ(output.exit_status, 0) << query << ": " << output.err;
+    return json::parse(output.out, nullptr, false);
+  }
+
+  static std::vector<std::string> titles(const json& results) {
+    std::vector<std::string> out;
+    for (const auto& hit : results["hits"]) out.push_back(hit["title"]);
+    return out;
+  }
+
+  TempDir temp_;
+  std::filesystem::path reviews_ = temp_ / "reviews";
+  std::filesystem::path db_ = temp_ / "db";
+};
+
+TEST_F(Cli, FirstRunAddsEveryReviewOfEveryFormat) {
+  const json summary = index();
+  EXPECT_EQ(summary["added"], 5);
+  EXPECT_EQ(summary["updated"], 0);
+  EXPECT_EQ(summary["unchanged"], 0);
+  EXPECT_EQ(summary["deleted"], 0);
+  EXPECT_EQ(summary["documents"], 5);
+  EXPECT_TRUE(summary["skipped"].empty()) << summary.dump();
+}
+
+TEST_F(Cli, SecondRunReportsEverythingUnchanged) {
+  index();
+  const json summary = index();
+  EXPECT_EQ(summary["unchanged"], 5);
+  EXPECT_EQ(summary["added"], 0);
+  EXPECT_EQ(summary["updated"], 0);
+  EXPECT_EQ(summary["documents"], 5);
+}
+
+TEST_F(Cli, ChangedFileIsReindexedAndFoundByItsNewWords) {
+  index();
+  std::string changed = kBlogReview;
+  changed.insert(changed.find("Leave a Reply"), "The samovar scene is unforgettable.\n\n");
+  write_file(reviews_ / "blog/the-siege.txt", changed);
+  const json summary = index();
+  EXPECT_EQ(summary["updated"], 1);
+  EXPECT_EQ(summary["unchanged"], 4);
+  EXPECT_EQ(summary["documents"], 5);
+  EXPECT_EQ(titles(search("samovar")), std::vector<std::string>{"The Siege"});
+}
+
+TEST_F(Cli, DeletedFileLeavesTheIndex) {
+  index();
+  std::filesystem::remove(reviews_ / "json/war.json");
+  const json summary = index();
+  EXPECT_EQ(summary["deleted"], 2);
+  EXPECT_EQ(summary["documents"], 3);
+  EXPECT_TRUE(search("Grossman")["hits"].empty());
+}
+
+TEST_F(Cli, ReviewRemovedFromJsonArrayIsDeleted) {
+  index();
+  write_file(reviews_ / "json/war.json", R"([{"title": "Life and Fate", "author": "Vasily Grossman", "text": "Stalingrad, 1942, revisited."}])");
+  const json summary = index();
+  EXPECT_EQ(summary["updated"], 1);
+  EXPECT_EQ(summary["deleted"], 1);
+  EXPECT_EQ(summary["documents"], 4);
+}
+
+TEST_F(Cli, FullRebuildReaddsEverything) {
+  index();
+  const json summary = index({"--full"});
+  EXPECT_EQ(summary["added"], 5);
+  EXPECT_EQ(summary["documents"], 5);
+}
+
+TEST_F(Cli, BadFilesAreSkippedWithAReason) {
+  write_file(reviews_ / "bad/empty.md", "");
+  write_file(reviews_ / "bad/binary.txt", std::string("%PDF-1.4\0\0\x01\x02", 12));
+  write_file(reviews_ / "bad/broken.json", "{\"title\": ");
+  write_file(reviews_ / "bad/picture.jpg", "not indexed, not reported");
+  const json summary = index();
+  EXPECT_EQ(summary["added"], 5);
+  std::map<std::string, std::string> reasons;
+  for (const auto& skipped : summary["skipped"]) reasons[skipped["path"]] = skipped["reason"];
+  ASSERT_EQ(reasons.size(), 3u) << summary.dump();
+  EXPECT_NE(reasons[(reviews_ / "bad/empty.md").string()].find("empty"), std::string::npos);
+  EXPECT_NE(reasons[(reviews_ / "bad/binary.txt").string()].find("binary"), std::string::npos);
+  EXPECT_FALSE(reasons[(reviews_ / "bad/broken.json").string()].empty());
+}
+
+TEST_F(Cli, FindsReviewsByWordFieldAndPhrase) {
+  index();
+  EXPECT_EQ(titles(search("Craiglockhart")), std::vector<std::string>{"Regeneration"});
+  EXPECT_EQ(titles(search("author:mantel")), std::vector<std::string>{"Wolf Hall"});
+  EXPECT_EQ(titles(search("\"siege of Leningrad\"")), std::vector<std::string>{"The Siege"});
+  EXPECT_EQ(titles(search("title:stalingrad")), std::vector<std::string>{"Stalingrad"});
+}
+
+TEST_F(Cli, PeriodRangeFindsOverlappingReviews) {
+  index();
+  const auto found = titles(search("period:1941..1942"));
+  EXPECT_NE(std::find(found.begin(), found.end(), "The Siege"), found.end());
+  EXPECT_EQ(std::find(found.begin(), found.end(), "Wolf Hall"), found.end());
+  EXPECT_EQ(titles(search("period:1520")), std::vector<std::string>{"Wolf Hall"});
+}
+
+TEST_F(Cli, JsonHitsFollowTheDocumentedShape) {
+  index();
+  const json results = search("Cromwell");
+  ASSERT_EQ(results["hits"].size(), 1u);
+  const json& hit = results["hits"][0];
+  EXPECT_EQ(results["query"], "Cromwell");
+  EXPECT_EQ(hit["rank"], 1);
+  EXPECT_EQ(hit["title"], "Wolf Hall");
+  EXPECT_EQ(hit["authors"], json::array({"Hilary Mantel"}));
+  EXPECT_EQ(hit["reviewer"], "Sam Quill");
+  EXPECT_EQ(hit["date"], "2012-06-01");
+  EXPECT_EQ(hit["rating"], 5.0);
+  EXPECT_EQ(hit["period"]["start"], 1500);
+  EXPECT_EQ(hit["period"]["end"], 1535);
+  EXPECT_NE(hit["snippet"].get<std::string>().find("<mark>Cromwell</mark>"), std::string::npos);
+  EXPECT_EQ(hit["snippet"].get<std::string>().find("**"), std::string::npos) << "Markdown syntax is not indexed";
+}
+
+TEST_F(Cli, TextOutputHighlightsInBoldOnRequest) {
+  index();
+  const CommandOutput output = run_lectern({"search", "--db", db_.string(), "--highlight", "ansi", "Ladoga"});
+  ASSERT_EQ(output.exit_status, 0) << output.err;
+  EXPECT_NE(output.out.find("\033[1mLadoga\033[0m"), std::string::npos) << output.out;
+  EXPECT_NE(output.out.find("The Siege"), std::string::npos);
+}
+
+TEST_F(Cli, BoilerplateDoesNotMakeAReviewMatch) {
+  index();
+  EXPECT_TRUE(search("Facebook")["hits"].empty());
+  EXPECT_TRUE(search("newsletter")["hits"].empty());
+  EXPECT_TRUE(search("trackVisitor")["hits"].empty());
+}
+
+TEST_F(Cli, MissingDatabaseIsAOneLineErrorSayingWhatToDo) {
+  const CommandOutput output = run_lectern({"search", "--db", (temp_ / "nowhere").string(), "siege"});
+  EXPECT_EQ(output.exit_status, 1);
+  EXPECT_NE(output.err.find("lectern index"), std::string::npos) << output.err;
+  EXPECT_EQ(std::count(output.err.begin(), output.err.end(), '\n'), 1) << output.err;
+}
+
+TEST_F(Cli, MalformedQueryExitsWithStatusTwo) {
+  index();
+  const CommandOutput output = run_lectern({"search", "--db", db_.string(), "period:abc..def"});
+  EXPECT_EQ(output.exit_status, 2) << output.out;
+  EXPECT_NE(output.err.find("period:abc..def"), std::string::npos) << output.err;
+}
+
+TEST_F(Cli, MissingPathToIndexIsAnError) {
+  const CommandOutput output = run_lectern({"index", (temp_ / "nothing-here").string(), "--db", db_.string()});
+  EXPECT_EQ(output.exit_status, 1);
+  EXPECT_NE(output.err.find("nothing-here"), std::string::npos);
+}
+
+TEST_F(Cli, UnknownOptionIsAUsageError) {
+  const CommandOutput output = run_lectern({"search", "--frobnicate", "x"});
+  EXPECT_EQ(output.exit_status, 2);
+}
+
+TEST_F(Cli, CorruptDatabaseIsReportedNotCrashed) {
+  std::filesystem::create_directories(db_);
+  write_file(db_ / "iamglass", "this is not a xapian version file");
+  write_file(db_ / "postlist.glass", "garbage");
+  const CommandOutput output = run_lectern({"search", "--db", db_.string(), "siege"});
+  EXPECT_EQ(output.exit_status, 1) << output.out;
+  EXPECT_NE(output.err.find(db_.string()), std::string::npos) << output.err;
+}
+
+TEST_F(Cli, InspectShowsExtractedFieldsAsJson) {
+  const CommandOutput output = run_lectern({"inspect", "--json", (reviews_ / "blog/the-siege.txt").string()});
+  ASSERT_EQ(output.exit_status, 0) << output.err;
+  const json result = json::parse(output.out);
+  ASSERT_EQ(result["reviews"].size(), 1u);
+  const json& review = result["reviews"][0];
+  EXPECT_EQ(review["title"], "The Siege");
+  EXPECT_EQ(review["authors"], json::array({"Helen Dunmore"}));
+  EXPECT_LE(review["period"]["start"].get<int>(), 1941);
+  EXPECT_GE(review["period"]["end"].get<int>(), 1942);
+}
+
+// The acceptance case of the core-engine issue, on the real example review in shared/.
+TEST(SeedReview, IsFoundByWordAuthorAndPhraseWithTitleAuthorAndPeriod) {
+  const auto examples = source_dir() / "../shared/examples";
+  ASSERT_TRUE(std::filesystem::exists(examples / "seed-review.txt")) << "shared/ must sit beside the checkout";
+  TempDir temp;
+  const std::string db = (temp / "db").string();
+  CommandOutput output = run_lectern({"index", examples.string(), "--db", db, "--json"});
+  ASSERT_EQ(output.exit_status, 0) << output.err;
+  for (const std::string query : {"Lubyanka", "author:dunmore", "\"siege of Leningrad\""}) {
+    output = run_lectern({"search", "--db", db, "--json", query});
+    ASSERT_EQ(output.exit_status, 0) << output.err;
+    const json results = json::parse(output.out);
+    ASSERT_FALSE(results["hits"].empty()) << query;
+    const json& hit = results["hits"][0];
+    EXPECT_EQ(hit["title"], "The Betrayal") << query;
+    EXPECT_EQ(hit["authors"], json::array({"Helen Dunmore"})) << query;
+    ASSERT_TRUE(hit["period"].is_object()) << query;
+    EXPECT_LE(hit["period"]["start"].get<int>(), 1941) << query;
+    EXPECT_GE(hit["period"]["end"].get<int>(), 1953) << query;
+  }
+  output = run_lectern({"index", examples.string(), "--db", db, "--json"});
+  const json summary = json::parse(output.out);
+  EXPECT_EQ(summary["added"], 0);
+  EXPECT_EQ(summary["updated"], 0);
+  EXPECT_GE(summary["unchanged"].get<int>(), 1);
+}
+
+}  // namespace
+}  // namespace lectern::testing

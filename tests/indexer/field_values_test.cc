@@ -1,0 +1,90 @@
+#include "field_values.h"
+
+#include <gtest/gtest.h>
+
+namespace lectern::indexer {
+namespace {
+
+TEST(RatingParser, FractionsAreScaledToFive) {
+  EXPECT_EQ(parse_rating("4/5"), 4.0);
+  EXPECT_EQ(parse_rating("4 / 5"), 4.0);
+  EXPECT_EQ(parse_rating("8/10"), 4.0);
+  EXPECT_EQ(parse_rating("7/10"), 3.5);
+  EXPECT_EQ(parse_rating("Rating: 3/5 stars"), 3.0);
+}
+
+TEST(RatingParser, OutOfPhrase) {
+  EXPECT_EQ(parse_rating("4 out of 5"), 4.0);
+  EXPECT_EQ(parse_rating("9 out of 10"), 4.5);
+  EXPECT_EQ(parse_rating("four out of five stars"), 4.0);
+}
+
+TEST(RatingParser, StarGlyphsAreCounted) {
+  EXPECT_EQ(parse_rating("\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x86"), 4.0);
+  EXPECT_EQ(parse_rating("\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85"), 3.0);
+  EXPECT_EQ(parse_rating("\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xC2\xBD"), 3.5);
+}
+
+TEST(RatingParser, BareNumbersAndStars) {
+  EXPECT_EQ(parse_rating("4"), 4.0);
+  EXPECT_EQ(parse_rating("4.5 stars"), 4.5);
+  EXPECT_EQ(parse_rating("4,5"), 4.5);
+  EXPECT_EQ(parse_rating("8"), 4.0);  // above 5 without a scale: out of 10
+  EXPECT_EQ(parse_rating("80%"), 4.0);
+}
+
+TEST(RatingParser, ExplicitBestWins) {
+  EXPECT_EQ(parse_rating("8", 10.0), 4.0);
+  EXPECT_EQ(parse_rating("3", 3.0), 5.0);
+}
+
+TEST(RatingParser, RejectsNonRatings) {
+  EXPECT_FALSE(parse_rating(""));
+  EXPECT_FALSE(parse_rating("excellent"));
+  EXPECT_FALSE(parse_rating("6/5"));
+  EXPECT_FALSE(parse_rating("-1"));
+  EXPECT_FALSE(parse_rating("500"));
+}
+
+TEST(DateNormaliser, IsoDatesPassThrough) {
+  EXPECT_EQ(normalize_date("2015-03-03"), "2015-03-03");
+  EXPECT_EQ(normalize_date("2015-3-3"), "2015-03-03");
+  EXPECT_EQ(normalize_date("2015-03-03T10:00:00Z"), "2015-03-03");
+  EXPECT_EQ(normalize_date("2015-03-03 10:00"), "2015-03-03");
+  EXPECT_EQ(normalize_date("2015/03/03"), "2015-03-03");
+  EXPECT_EQ(normalize_date("2015-03"), "2015-03");
+  EXPECT_EQ(normalize_date("2015"), "2015");
+}
+
+TEST(DateNormaliser, WordedDates) {
+  EXPECT_EQ(normalize_date("March 3, 2015"), "2015-03-03");
+  EXPECT_EQ(normalize_date("3 March 2015"), "2015-03-03");
+  EXPECT_EQ(normalize_date("3rd of March, 2015"), "2015-03-03");
+  EXPECT_EQ(normalize_date("Tuesday, March 3, 2015"), "2015-03-03");
+  EXPECT_EQ(normalize_date("Mar. 3, 2015"), "2015-03-03");
+  EXPECT_EQ(normalize_date("March 2015"), "2015-03");
+  EXPECT_EQ(normalize_date("May 29, 2010 at 10:15 am"), "2010-05-29");
+}
+
+TEST(DateNormaliser, UnambiguousDayFirstOrMonthFirst) {
+  EXPECT_EQ(normalize_date("25/12/2015"), "2015-12-25");
+  EXPECT_EQ(normalize_date("12/25/2015"), "2015-12-25");
+  EXPECT_FALSE(normalize_date("03/04/2015"));  // March or April: no guessing
+}
+
+TEST(DateNormaliser, RejectsNonDates) {
+  EXPECT_FALSE(normalize_date(""));
+  EXPECT_FALSE(normalize_date("yesterday"));
+  EXPECT_FALSE(normalize_date("2015-13-01"));
+  EXPECT_FALSE(normalize_date("February 30, 2015"));
+  EXPECT_FALSE(normalize_date("1941-1944"));
+  EXPECT_FALSE(normalize_date("Chapter 3 of the book"));
+}
+
+TEST(DateNormaliser, LeapDay) {
+  EXPECT_EQ(normalize_date("29 February 2016"), "2016-02-29");
+  EXPECT_FALSE(normalize_date("29 February 2015"));
+}
+
+}  // namespace
+}  // namespace lectern::indexer

@@ -1,0 +1,137 @@
+#include "lectern/indexer/indexer.h"
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include "document_builder.h"
+#include "lectern/common/document_data.h"
+#include "lectern/common/schema.h"
+#include "test_support.h"
+
+namespace lectern::indexer {
+namespace {
+
+using lectern::testing::TempDir;
+using lectern::testing::write_file;
+
+class IndexerTest : public ::testing::Test {
+ protected:
+  Result<IndexSummary> run(bool full = false, unsigned jobs = 2) {
+    IndexOptions options;
+    options.database = db_;
+    options.full = full;
+    options.jobs = jobs;
+    auto indexer = Indexer::open(options);
+    if (!indexer) return indexer.error();
+    return indexer->index({reviews_});
+  }
+
+  TempDir temp_;
+  std::filesystem::path reviews_ = temp_ / "reviews";
+  std::filesystem::path db_ = temp_ / "db";
+};
+
+TEST_F(IndexerTest, CountsReviewsNotFiles) {
+  write_file(reviews_ / "a.jsonl", "{\"title\": \"One\", \"text\": \"first review\"}\n{\"title\": \"Two\", \"text\": \"second review\"}\n");
+  write_file(reviews_ / "b.txt", "Dune by Frank Herbert\n\nSand, spice and the year 10191.\n");
+  auto summary = run();
+  ASSERT_OK(summary);
+  EXPECT_EQ(summary->added, 3u);
+  EXPECT_EQ(summary->files, 2u);
+  EXPECT_EQ(summary->documents, 3u);
+}
+
+TEST_F(IndexerTest, FileThatTurnsBadKeepsItsPreviousDocument) {
+  write_file(reviews_ / "a.txt", "Dune by Frank Herbert\n\nA desert planet.\n");
+  ASSERT_OK(run());
+  write_file(reviews_ / "a.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0", 11));
+  auto summary = run();
+  ASSERT_OK(summary);
+  ASSERT_EQ(summary->skipped.size(), 1u);
+  EXPECT_NE(summary->skipped[0].reason.find("previously indexed version is kept"), std::string::npos)
+      << summary->skipped[0].reason;
+  EXPECT_EQ(summary->documents, 1u);
+}
+
+TEST_F(IndexerTest, ParallelAndSerialRunsBuildTheSameIndex) {
+  for (int i = 0; i < 40; ++i) {
+    write_file(reviews_ / ("r" + std::to_string(i) + ".txt"),
+               "Book " + std::to_string(i) + " by Some Author\n\nThe year " + std::to_string(1900 + i) + " was hard.\n");
+  }
+  ASSERT_OK(run(false, 1));
+  Xapian::Database serial(db_.string());
+  std::vector<std::string> serial_data;
+  for (auto it = serial.postlist_begin(""); it != serial.postlist_end(""); ++it) serial_data.push_back(serial.get_document(*it).get_data());
+  std::sort(serial_data.begin(), serial_data.end());
+
+  ASSERT_OK(run(true, 4));
+  Xapian::Database parallel(db_.string());
+  std::vector<std::string> parallel_data;
+  for (auto it = parallel.postlist_begin(""); it != parallel.postlist_end(""); ++it) parallel_data.push_back(parallel.get_document(*it).get_data());
+  std::sort(parallel_data.begin(), parallel_data.end());
+  EXPECT_EQ(serial_data, parallel_data);
+  EXPECT_EQ(parallel_data.size(), 40u);
+}
+
+TEST_F(IndexerTest, SecondWriterIsToldTheDatabaseIsLocked) {
+  write_file(reviews_ / "a.txt", "Dune by Frank Herbert\n\nA desert planet.\n");
+  IndexOptions options;
+  options.database = db_;
+  auto first = Indexer::open(options);
+  ASSERT_OK(first);
+  auto second = Indexer::open(options);
+  ASSERT_FALSE(second.ok());
+  EXPECT_EQ(second.error().code, ErrorCode::kIOError);
+  EXPECT_NE(second.error().message.find("locked"), std::string::npos);
+}
+
+TEST_F(IndexerTest, IndexWrittenByAnotherSchemaVersionMustBeRebuilt) {
+  write_file(reviews_ / "a.txt", "Dune by Frank Herbert\n\nA desert planet.\n");
+  ASSERT_OK(run());
+  {
+    Xapian::WritableDatabase database(db_.string());
+    database.set_metadata(std::string(schema::kMetadataVersionKey), "999");
+    database.commit();
+  }
+  auto summary = run();
+  ASSERT_FALSE(summary.ok());
+  EXPECT_EQ(summary.error().code, ErrorCode::kCorruption);
+  EXPECT_NE(summary.error().message.find("--full"), std::string::npos);
+  ASSERT_OK(run(/*full=*/true));
+}
+
+TEST_F(IndexerTest, FileOutsideTheWalkedFolderIsKeptWhileItExists) {
+  write_file(reviews_ / "a.txt", "Dune by Frank Herbert\n\nA desert planet.\n");
+  write_file(temp_ / "other/b.txt", "Emma by Jane Austen\n\nHighbury, 1815.\n");
+  IndexOptions options;
+  options.database = db_;
+  {
+    auto indexer = Indexer::open(options);
+    ASSERT_OK(indexer);
+    ASSERT_OK(indexer->index({temp_ / "other"}));
+  }
+  auto summary = run();  // walks only reviews/
+  ASSERT_OK(summary);
+  EXPECT_EQ(summary->deleted, 0u);
+  EXPECT_EQ(summary->documents, 2u);
+  std::filesystem::remove(temp_ / "other/b.txt");
+  summary = run();
+  ASSERT_OK(summary);
+  EXPECT_EQ(summary->deleted, 1u) << "a file that no longer exists anywhere leaves the index";
+}
+
+TEST_F(IndexerTest, StoresTheSourcePathAndSignatureForTheNextRun) {
+  write_file(reviews_ / "a.txt", "Dune by Frank Herbert\n\nA desert planet.\n");
+  ASSERT_OK(run());
+  Xapian::Database database(db_.string());
+  const std::string path = std::filesystem::absolute(reviews_ / "a.txt").lexically_normal().string();
+  auto posting = database.postlist_begin(source_file_term(path));
+  ASSERT_NE(posting, database.postlist_end(source_file_term(path)));
+  const Xapian::Document document = database.get_document(*posting);
+  EXPECT_EQ(document.get_value(schema::kSlotSourcePath), path);
+  EXPECT_FALSE(document.get_value(schema::kSlotSourceSignature).empty());
+  EXPECT_EQ(database.get_metadata(std::string(schema::kMetadataVersionKey)), std::to_string(schema::kVersion));
+}
+
+}  // namespace
+}  // namespace lectern::indexer

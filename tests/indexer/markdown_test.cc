@@ -1,0 +1,151 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "formats/format_parsers.h"
+#include "test_support.h"
+
+namespace lectern::indexer {
+namespace {
+
+using Names = std::vector<std::string>;
+
+Review parse_one(std::string_view text) {
+  auto reviews = parse_markdown(text, {});
+  EXPECT_TRUE(reviews.ok()) << (reviews.ok() ? "" : reviews.error().message);
+  if (!reviews.ok() || reviews->size() != 1) return {};
+  return reviews->front();
+}
+
+TEST(MarkdownParser, FrontMatterGivesMetadata) {
+  const Review review = parse_one(R"(---
+title: "Bring Up the Bodies"
+author: "Hilary Mantel"
+reviewer: Fiona Lavelle
+date: 2013-02-18
+rating: 4.5
+period: "1535-1536"
+language: en
+url: "https://example.org/reviews/bring-up-the-bodies"
+tags:
+  - tudor
+  - anne boleyn
+layout: post
+---
+
+The second volume is shorter and crueller.
+)");
+  EXPECT_EQ(review.title, "Bring Up the Bodies");
+  EXPECT_EQ(review.authors, Names{"Hilary Mantel"});
+  EXPECT_EQ(review.reviewer, "Fiona Lavelle");
+  EXPECT_EQ(review.date, "2013-02-18");
+  EXPECT_EQ(review.rating, 4.5);
+  EXPECT_EQ(review.period, (YearSpan{1535, 1536}));
+  EXPECT_EQ(review.language, "en");
+  EXPECT_EQ(review.url, "https://example.org/reviews/bring-up-the-bodies");
+  EXPECT_EQ(review.tags, (Names{"tudor", "anne boleyn"}));
+  EXPECT_EQ(review.text, "The second volume is shorter and crueller.");
+}
+
+TEST(MarkdownParser, FrontMatterListsAndCommaStrings) {
+  const Review review = parse_one(
+      "---\nauthors: [Terry Pratchett, Neil Gaiman]\ntags: tudor, thomas cromwell\nlang: DE\n---\nText.\n");
+  EXPECT_EQ(review.authors, (Names{"Terry Pratchett", "Neil Gaiman"}));
+  EXPECT_EQ(review.tags, (Names{"tudor", "thomas cromwell"}));
+  EXPECT_EQ(review.language, "de");
+}
+
+TEST(MarkdownParser, FrontMatterTitleLinkKeepsOnlyText) {
+  const Review review = parse_one("---\ntitle: \"[Wolf Hall](https://example.org/wolf-hall)\"\n---\nText.\n");
+  EXPECT_EQ(review.title, "Wolf Hall");
+}
+
+TEST(MarkdownParser, MalformedFrontMatterIsInvalidArgumentNamingTheLine) {
+  const auto reviews = parse_markdown("---\ntitle: Wolf Hall\nauthor: [Hilary Mantel\n---\nText.\n", {});
+  ASSERT_FALSE(reviews.ok());
+  EXPECT_EQ(reviews.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_NE(reviews.error().message.find("YAML"), std::string::npos) << reviews.error().message;
+  EXPECT_NE(reviews.error().message.find("line "), std::string::npos) << reviews.error().message;
+}
+
+TEST(MarkdownParser, HeadingGivesTitleAndAuthorWithoutFrontMatter) {
+  const Review review = parse_one("# \"I, Claudius\" by Robert Graves\n\nGraves wrote it quickly.\n");
+  EXPECT_EQ(review.title, "I, Claudius");
+  EXPECT_EQ(review.authors, Names{"Robert Graves"});
+  EXPECT_EQ(review.text, "Graves wrote it quickly.");  // the title heading is not repeated
+}
+
+TEST(MarkdownParser, TitleOnlyHeading) {
+  const Review review = parse_one("# War and Peace\n\nA long book.\n");
+  EXPECT_EQ(review.title, "War and Peace");
+  EXPECT_TRUE(review.authors.empty());
+  EXPECT_EQ(review.text, "A long book.");
+}
+
+TEST(MarkdownParser, HeadingRepeatingFrontMatterTitleIsDropped) {
+  const Review review =
+      parse_one("---\ntitle: Les Misérables\nauthor: Victor Hugo\n---\n\n# Les Misérables, de Victor Hugo\n\nTexte.\n");
+  EXPECT_EQ(review.title, "Les Misérables");
+  EXPECT_EQ(review.text, "Texte.");
+}
+
+TEST(MarkdownParser, FrontMatterTitleWinsOverHeading) {
+  const Review review = parse_one("---\ntitle: The Real Title\n---\n# Something Else\n\nText.\n");
+  EXPECT_EQ(review.title, "The Real Title");
+  EXPECT_EQ(review.text, "Something Else\n\nText.");  // a different heading is content
+}
+
+TEST(MarkdownParser, IndexesRenderedTextNotSyntax) {
+  const Review review = parse_one(
+      "# Title by Ann Author\n\n"
+      "We open in **1535**, with *Cromwell* at [Wolf Hall](https://example.org/wolf-hall).\n"
+      "![The Tower of London](https://example.org/tower.jpg) and `code` &amp; caf&eacute;.\n");
+  EXPECT_EQ(review.text,
+            "We open in 1535, with Cromwell at Wolf Hall. The Tower of London and code & café.");
+  EXPECT_EQ(review.text.find("https"), std::string::npos);
+}
+
+TEST(MarkdownParser, BlocksBecomeParagraphsAndListItemsLines) {
+  const Review review = parse_one(
+      "# T\n\nIntro paragraph\ncontinues.\n\n- first item\n- second item\n\n> A quotation.\n\n## What I liked\n\nEnd.\n");
+  EXPECT_EQ(review.text, "Intro paragraph continues.\n\nfirst item\nsecond item\n\nA quotation.\n\nWhat I liked\n\nEnd.");
+}
+
+TEST(MarkdownParser, LooseListItemsAreLinesToo) {
+  const Review review = parse_one("Intro.\n\n- one\n\n- two\n");
+  EXPECT_EQ(review.text, "Intro.\n\none\ntwo");
+}
+
+TEST(MarkdownParser, BylineAndRatingParagraphsAreMetadata) {
+  const Review review = parse_one(
+      "# The Spy Who Came in from the Cold by John le Carré\n\n"
+      "Posted by **Gerald Fenwick** · filed under *Cold War*\n\n"
+      "Berlin, 1961.\n\n**Rating:** four out of five\n");
+  EXPECT_EQ(review.authors, Names{"John le Carré"});
+  EXPECT_EQ(review.reviewer, "Gerald Fenwick");
+  EXPECT_EQ(review.rating, 4.0);
+  EXPECT_EQ(review.text, "Berlin, 1961.");
+}
+
+TEST(MarkdownParser, NoTitleIsNotAnError) {
+  const Review review = parse_one("Just a paragraph about a book.\n");
+  EXPECT_TRUE(review.title.empty());
+  EXPECT_EQ(review.text, "Just a paragraph about a book.");
+}
+
+TEST(MarkdownParser, LeadingThematicBreakWithoutClosingFenceIsBody) {
+  const Review review = parse_one("---\n\nSome text after a rule.\n");
+  EXPECT_EQ(review.text, "Some text after a rule.");
+}
+
+TEST(MarkdownParser, EmptyBodyIsUnsupported) {
+  for (const char* text : {"", "---\ntitle: Only Metadata\n---\n", "# Just A Title\n"}) {
+    const auto reviews = parse_markdown(text, {});
+    ASSERT_FALSE(reviews.ok()) << text;
+    EXPECT_EQ(reviews.error().code, ErrorCode::kUnsupported) << text;
+  }
+}
+
+}  // namespace
+}  // namespace lectern::indexer

@@ -1,0 +1,49 @@
+// Running the `lectern` binary from end-to-end tests and capturing what it prints.
+#pragma once
+
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "test_support.h"
+
+namespace lectern::testing {
+
+struct CommandOutput {
+  int exit_status = -1;
+  std::string out;  // standard output
+  std::string err;  // standard error
+};
+
+inline std::string shell_quote(const std::string& argument) {
+  std::string quoted = "'";
+  for (char ch : argument) quoted += ch == '\'' ? std::string("'\\''") : std::string(1, ch);
+  return quoted + "'";
+}
+
+// Runs the lectern binary under test with `arguments`, in `working_dir`.
+inline CommandOutput run_lectern(const std::vector<std::string>& arguments,
+                                 const std::filesystem::path& working_dir = std::filesystem::current_path()) {
+  static int counter = 0;
+  const auto err_file = std::filesystem::temp_directory_path() /
+                        ("lectern-stderr-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+  std::string command = "cd " + shell_quote(working_dir.string()) + " && " + shell_quote(LECTERN_BINARY);
+  for (const auto& argument : arguments) command += " " + shell_quote(argument);
+  command += " 2>" + shell_quote(err_file.string()) + " </dev/null";
+  CommandOutput output;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  if (pipe == nullptr) return output;
+  char buffer[4096];
+  std::size_t read;
+  while ((read = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) output.out.append(buffer, read);
+  const int status = ::pclose(pipe);
+  output.exit_status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  output.err = read_file(err_file);
+  std::filesystem::remove(err_file);
+  return output;
+}
+
+}  // namespace lectern::testing
