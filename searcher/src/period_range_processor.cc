@@ -5,7 +5,6 @@
 #include <string>
 
 #include "lectern/common/schema.h"
-#include "query_fields.h"
 
 namespace lectern::searcher {
 namespace {
@@ -116,7 +115,7 @@ Xapian::Query period_overlap_query(std::optional<int> first, std::optional<int> 
 }
 
 PeriodRangeProcessor::PeriodRangeProcessor()
-    : Xapian::RangeProcessor(schema::kSlotPeriodStart, std::string(query_fields::kPeriod) + ":") {}
+    : Xapian::RangeProcessor(schema::kSlotPeriodStart, std::string(schema::kPeriodField) + ":") {}
 
 Xapian::Query PeriodRangeProcessor::operator()(const std::string& begin, const std::string& end) {
   return bounds_query(begin, end);

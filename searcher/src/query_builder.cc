@@ -1,11 +1,12 @@
 #include "query_builder.h"
 
+#include "lectern/common/schema.h"
+
 #include <string>
 
 #include "lectern/common/language.h"
 #include "lectern/common/terms.h"
 #include "period_range_processor.h"
-#include "query_fields.h"
 
 namespace lectern::searcher {
 namespace {
@@ -38,7 +39,7 @@ bool is_period_token(std::string_view token) {
                             token.front() == '"')) {
     token.remove_prefix(1);
   }
-  const std::string_view field = query_fields::kPeriod;
+  const std::string_view field = schema::kPeriodField;
   return token.size() > field.size() && token.substr(0, field.size()) == field && token[field.size()] == ':';
 }
 
@@ -79,13 +80,13 @@ Result<Xapian::Query> build_query(std::string_view query, const Xapian::Database
   // OR, not AND: BM25 already ranks reviews with every word first, and a review that lacks one
   // word of a long query is still worth showing.
   parser.set_default_op(Xapian::Query::OP_OR);
-  for (const auto& field : query_fields::kFreeText) {
+  for (const auto& field : schema::kFreeTextFields) {
     parser.add_prefix(std::string(field.name), std::string(field.prefix));
   }
-  for (const auto& field : query_fields::kFilters) {
+  for (const auto& field : schema::kFilterFields) {
     parser.add_boolean_prefix(std::string(field.name), (new ExactTermProcessor(field.prefix))->release());
   }
-  parser.add_boolean_prefix(std::string(query_fields::kPeriod), &period_field);
+  parser.add_boolean_prefix(std::string(schema::kPeriodField), &period_field);
   parser.add_rangeprocessor((new PeriodRangeProcessor)->release());
 
   const auto invalid = [&](const std::string& reason) {

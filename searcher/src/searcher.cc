@@ -31,7 +31,8 @@ Error not_found(const fs::path& path) {
 }
 
 Error unreadable(const fs::path& path, const Xapian::Error& error) {
-  return Error::corruption("cannot read the Lectern index at " + quoted(path) + " (" + describe(error) + "): " + std::string(kRebuild));
+  return Error::corruption("cannot read the Lectern index at " + quoted(path) + " (" + describe(error) +
+                           "): " + std::string(kRebuild));
 }
 
 // Accepts an index without a version (written before versions were stored) and one of this

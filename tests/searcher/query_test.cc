@@ -90,6 +90,22 @@ TEST_F(QueryLanguage, NearMatchesWordsCloseTogether) {
   EXPECT_THAT(index.find("politician NEAR/30 rubicon"), ElementsAre("caesar"));
 }
 
+TEST_F(QueryLanguage, AdjMatchesWordsCloseTogetherInOrder) {
+  EXPECT_THAT(index.find("general ADJ froze"), ElementsAre("stalingrad"));
+  EXPECT_THAT(index.find("froze ADJ general"), IsEmpty());
+}
+
+TEST_F(QueryLanguage, PhrasesMatchWordsAsWritten) {
+  EXPECT_THAT(index.find("\"arrests begin\""), ElementsAre("betrayal"));
+  EXPECT_THAT(index.find("\"arrested begin\""), IsEmpty());
+}
+
+TEST_F(QueryLanguage, FieldsTakePhrasesAndGroups) {
+  EXPECT_THAT(index.find("author:\"helen dunmore\""), ElementsAre("betrayal"));
+  EXPECT_THAT(index.find("author:\"dunmore helen\""), IsEmpty());
+  EXPECT_THAT(index.find("title:(augustus OR stalingrad)"), UnorderedElementsAre("augustus", "stalingrad"));
+}
+
 TEST_F(QueryLanguage, WildcardMatchesWordStarts) {
   EXPECT_THAT(index.find("lenin*"), UnorderedElementsAre("betrayal", "stalingrad"));
   EXPECT_THAT(index.find("title:colos*"), ElementsAre("caesar"));
@@ -119,6 +135,12 @@ TEST_F(QueryLanguage, FiltersMatchValuesInAnyCase) {
   EXPECT_THAT(index.find("quiet lang:en"), ElementsAre("betrayal"));
 }
 
+TEST_F(QueryLanguage, FiltersOfOneKindAreAlternativesOfDifferentKindsAllHold) {
+  EXPECT_THAT(index.find("tag:\"world war\" format:txt"), IsEmpty());
+  EXPECT_THAT(index.find("tag:\"world war\" tag:russia"), UnorderedElementsAre("betrayal", "stalingrad"));
+  EXPECT_THAT(index.find("tag:russia period:1950"), ElementsAre("betrayal"));
+}
+
 TEST_F(QueryLanguage, PeriodRangeFindsOverlappingPeriods) {
   EXPECT_THAT(index.find("period:1950..1960"), ElementsAre("betrayal"));
   EXPECT_THAT(index.find("period:1930..1941"), ElementsAre("betrayal"));
@@ -140,6 +162,7 @@ TEST_F(QueryLanguage, PeriodOpenEndedRanges) {
   EXPECT_THAT(index.find("period:1950.."), ElementsAre("betrayal"));
   EXPECT_THAT(index.find("period:..0"), UnorderedElementsAre("caesar", "augustus"));
   EXPECT_THAT(index.find("period:1954.."), IsEmpty());
+  EXPECT_THAT(index.find("period:..1940"), UnorderedElementsAre("caesar", "augustus"));
 }
 
 TEST_F(QueryLanguage, PeriodBeforeChrist) {

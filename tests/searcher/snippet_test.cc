@@ -59,7 +59,8 @@ TEST_F(Snippets, HighlightOtherFormsOfTheMatchedStem) {
 }
 
 TEST_F(Snippets, HighlightAPhraseAsOneUnit) {
-  EXPECT_THAT(snippet_of("\"after the siege\"", "betrayal", Highlight::kPlain), HasSubstr("Years [after the siege] the"));
+  EXPECT_THAT(snippet_of("\"after the siege\"", "betrayal", Highlight::kPlain),
+              HasSubstr("Years [after the siege] the"));
 }
 
 TEST_F(Snippets, HighlightWildcardMatches) {

@@ -277,7 +277,11 @@ Result<std::vector<Block>> render_blocks(std::string_view markdown) {
   parser.enter_span = on_enter_span;
   parser.leave_span = on_leave_span;
   parser.text = on_text;
-  if (md_parse(markdown.data(), static_cast<MD_SIZE>(markdown.size()), &parser, &collector) != 0) {
+  // md4c 0.4.8 reads the byte after the input when a link destination runs to the very end
+  // ("[a](http://x" cut short) and takes a following ')' as the link's close, with a negative
+  // length (cf. mity/md4c#167). An owned copy ends in '\0', which stops it safely.
+  const std::string terminated(markdown);
+  if (md_parse(terminated.c_str(), static_cast<MD_SIZE>(terminated.size()), &parser, &collector) != 0) {
     return Error::internal("the Markdown parser failed (out of memory?)");
   }
   return collector.take();

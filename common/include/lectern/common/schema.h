@@ -58,6 +58,33 @@ inline constexpr unsigned kReviewerWeight = 1;
 // Positions skipped between fields so that a phrase never matches across a field boundary.
 inline constexpr unsigned kFieldPositionGap = 100;
 
+// ---- Query fields ---------------------------------------------------------------------------
+// The field names of the query language (docs/query-language.md) and the prefixes they search.
+
+struct QueryField {
+  std::string_view name;    // typed by the user before the colon
+  std::string_view prefix;  // the term prefix it searches
+};
+
+// Free-text fields: words, stemmed, weighted, usable in phrases and with NEAR.
+inline constexpr std::array<QueryField, 5> kFreeTextFields = {{
+    {"title", kPrefixTitle},
+    {"author", kPrefixAuthor},
+    {"reviewer", kPrefixReviewer},
+    {"mentions", kPrefixMentions},
+    {"caption", kPrefixCaption},
+}};
+
+// Boolean filters: one exact value, folded like the indexer folds it; they never change scores.
+inline constexpr std::array<QueryField, 3> kFilterFields = {{
+    {"lang", kPrefixLanguage},
+    {"tag", kPrefixTag},
+    {"format", kPrefixFormat},
+}};
+
+// `period:1942`, `period:1940s`, `period:1940..1950`: overlap with the review's period slots.
+inline constexpr std::string_view kPeriodField = "period";
+
 // ---- Value slots ----------------------------------------------------------------------------
 
 using ValueSlot = unsigned;  // the same type as Xapian::valueno
