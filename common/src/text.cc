@@ -238,20 +238,25 @@ std::string to_lower(std::string_view utf8) {
   return to_utf8(text);
 }
 
-std::string fold_for_matching(std::string_view utf8) {
+std::string strip_diacritics(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  if (U_FAILURE(status)) return to_lower(utf8);
+  if (U_FAILURE(status)) return std::string(utf8);
   icu::UnicodeString decomposed = nfd->normalize(to_unicode(utf8), status);
-  if (U_FAILURE(status)) return to_lower(utf8);
+  if (U_FAILURE(status)) return std::string(utf8);
   icu::UnicodeString stripped;
   for (int32_t i = 0; i < decomposed.length();) {
     const UChar32 c = decomposed.char32At(i);
     i += U16_LENGTH(c);
-    if (u_getCombiningClass(c) == 0 && u_charType(c) != U_NON_SPACING_MARK) stripped.append(c);
+    if (u_charType(c) != U_NON_SPACING_MARK) stripped.append(c);
   }
-  stripped.foldCase();
   return normalize_nfc(to_utf8(stripped));
+}
+
+std::string fold_for_matching(std::string_view utf8) {
+  icu::UnicodeString folded = to_unicode(strip_diacritics(utf8));
+  folded.foldCase();
+  return to_utf8(folded);
 }
 
 bool is_all_caps(std::string_view utf8) {

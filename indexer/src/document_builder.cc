@@ -1,9 +1,9 @@
 #include "document_builder.h"
 
-#include <cmath>
+#include <memory>
 
+#include "lectern/analysis/analysis.h"
 #include "lectern/common/document_data.h"
-#include "lectern/common/language.h"
 #include "lectern/common/schema.h"
 #include "lectern/common/terms.h"
 #include "lectern/common/text.h"
@@ -36,42 +36,47 @@ std::string work_key(const Review& review) {
   return terms::work_key(review.title, review.authors.empty() ? std::string_view() : review.authors.front());
 }
 
-Xapian::Stem stemmer_for(std::string_view language) {
-  const std::string_view name = snowball_name(language.empty() ? kDefaultLanguage : language);
-  return name.empty() ? Xapian::Stem() : Xapian::Stem(std::string(name));
-}
-
 Xapian::Document build_document(const Review& review, std::string_view source_signature) {
   Xapian::Document document;
   Xapian::TermGenerator generator;
   generator.set_document(document);
-  generator.set_stemmer(stemmer_for(review.language));
+  generator.set_stemmer(analysis::make_stemmer(review.language));
   generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  // Stopwords keep their positional terms (phrases still match them) but get no stemmed term,
+  // so they do not weigh in ranking.
+  const std::unique_ptr<Xapian::Stopper> stopper = analysis::make_stopper(review.language);
+  generator.set_stopper(stopper.get());
+  generator.set_stopper_strategy(Xapian::TermGenerator::STOP_STEMMED);
+  // Text reaches Xapian with its diacritics removed, as queries do, so that `miserables`
+  // finds "Misérables"; snippets are cut from the stored original.
+  auto index_text = [&](const std::string& text, Xapian::termcount weight = 1, std::string_view prefix = {}) {
+    generator.index_text(analysis::fold_diacritics(text), weight, std::string(prefix));
+  };
 
   // Each field is indexed twice: under its prefix for field search, and in the body with extra
   // weight so that a title or author match ranks first in plain searches. The position gap
   // keeps phrases from matching across fields.
   auto index_field = [&](const std::string& value, std::string_view prefix, unsigned body_weight) {
     if (value.empty()) return;
-    generator.index_text(value, 1, std::string(prefix));
+    index_text(value, 1, prefix);
     generator.increase_termpos(schema::kFieldPositionGap);
-    generator.index_text(value, body_weight);
+    index_text(value, body_weight);
     generator.increase_termpos(schema::kFieldPositionGap);
   };
   index_field(review.title, schema::kPrefixTitle, schema::kTitleWeight);
   for (const auto& author : review.authors) index_field(author, schema::kPrefixAuthor, schema::kAuthorWeight);
   index_field(review.reviewer, schema::kPrefixReviewer, schema::kReviewerWeight);
 
-  generator.index_text(review.text);
+  index_text(review.text);
   generator.increase_termpos(schema::kFieldPositionGap);
   for (const auto& caption : review.captions) {
-    generator.index_text(caption, 1, std::string(schema::kPrefixCaption));
-    generator.index_text(caption);
+    index_text(caption, 1, schema::kPrefixCaption);
+    index_text(caption);
     generator.increase_termpos(schema::kFieldPositionGap);
   }
   for (const auto& work : review.mentions) {
-    generator.index_text(work.title, 1, std::string(schema::kPrefixMentions));
-    generator.index_text(work.author, 1, std::string(schema::kPrefixMentions));
+    index_text(work.title, 1, schema::kPrefixMentions);
+    index_text(work.author, 1, schema::kPrefixMentions);
     generator.increase_termpos(schema::kFieldPositionGap);
   }
 

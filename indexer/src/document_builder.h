@@ -25,7 +25,4 @@ std::string work_key(const Review& review);
 // the file changed.
 Xapian::Document build_document(const Review& review, std::string_view source_signature);
 
-// The stemmer for a language code: Snowball's for the languages it has, none otherwise.
-Xapian::Stem stemmer_for(std::string_view language);
-
 }  // namespace lectern::indexer

@@ -354,16 +354,14 @@ std::optional<Heading> make_heading(std::string_view title_part, Credits credits
 // Me by Stephen King") still splits where the names begin.
 std::optional<Heading> parse_by_form(std::string_view line) {
   const std::string lower = ascii_lower(line);
-  struct Separator {
-    std::string_view text;
-    bool needs_comma;  // foreign "by" words are too common inside titles without a comma
-  };
-  constexpr std::array<Separator, 4> kSeparators = {{{" by ", false}, {", de ", true}, {", von ", true}, {", di ", true}}};
+  // The French, German and Italian "by" count only after a comma ("Les Misérables, de Victor
+  // Hugo"): without one they are too common inside titles ("Les Fleurs du mal", "Tod in Venedig").
+  constexpr std::array<std::string_view, 4> kSeparators = {" by ", ", de ", ", von ", ", di "};
   for (std::size_t pos = 0; pos < lower.size(); ++pos) {
-    for (const auto& separator : kSeparators) {
-      if (!std::string_view(lower).substr(pos).starts_with(separator.text)) continue;
+    for (std::string_view separator : kSeparators) {
+      if (!std::string_view(lower).substr(pos).starts_with(separator)) continue;
       std::string_view title_part = line.substr(0, pos);
-      const std::string_view rest = line.substr(pos + separator.text.size());
+      const std::string_view rest = line.substr(pos + separator.size());
       Role role = Role::kAuthor;
       // "Title, edited by X": the word before "by" names the role of the first names.
       const std::string title_lower = ascii_lower(title_part);

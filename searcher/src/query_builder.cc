@@ -2,8 +2,10 @@
 
 #include "lectern/common/schema.h"
 
+#include <memory>
 #include <string>
 
+#include "lectern/analysis/analysis.h"
 #include "lectern/common/language.h"
 #include "lectern/common/terms.h"
 #include "period_range_processor.h"
@@ -45,10 +47,7 @@ bool is_period_token(std::string_view token) {
 
 }  // namespace
 
-Xapian::Stem query_stemmer(std::string_view language) {
-  const std::string_view name = snowball_name(language.empty() ? kDefaultLanguage : language);
-  return name.empty() ? Xapian::Stem() : Xapian::Stem(std::string(name));
-}
+Xapian::Stem query_stemmer(std::string_view language) { return analysis::make_stemmer(language); }
 
 std::string neutralise_stray_ranges(std::string_view query) {
   std::string result(query);
@@ -71,11 +70,13 @@ std::string neutralise_stray_ranges(std::string_view query) {
 }
 
 Result<Xapian::Query> build_query(std::string_view query, const Xapian::Database& database,
-                                  const Xapian::Stem& stemmer) {
+                                  const Xapian::Stem& stemmer, std::string_view language) {
   PeriodFieldProcessor period_field;  // declared first: the parser refers to it until destroyed
+  const std::unique_ptr<Xapian::Stopper> stopper = analysis::make_stopper(language.empty() ? kDefaultLanguage : language);
   Xapian::QueryParser parser;
   parser.set_database(database);
   parser.set_stemmer(stemmer);
+  parser.set_stopper(stopper.get());
   parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   // OR, not AND: BM25 already ranks reviews with every word first, and a review that lacks one
   // word of a long query is still worth showing.
@@ -93,7 +94,7 @@ Result<Xapian::Query> build_query(std::string_view query, const Xapian::Database
     return Error::invalid_argument("cannot parse query `" + std::string(query) + "`: " + reason);
   };
   try {
-    Xapian::Query parsed = parser.parse_query(neutralise_stray_ranges(query), kParseFlags);
+    Xapian::Query parsed = parser.parse_query(neutralise_stray_ranges(analysis::fold_diacritics(query)), kParseFlags);
     if (!period_field.error().empty()) return invalid(period_field.error());
     return parsed;
   } catch (const Xapian::QueryParserError& error) {

@@ -98,7 +98,7 @@ struct Searcher::Impl {
 
   Result<SearchResults> search(const SearchRequest& request) {
     const Xapian::Stem stemmer = query_stemmer(request.language);
-    Result<Xapian::Query> query = build_query(request.query, database, stemmer);
+    Result<Xapian::Query> query = build_query(request.query, database, stemmer, request.language);
     if (!query.ok()) return query.error();
 
     SearchResults results;

@@ -139,6 +139,15 @@ TEST(MarkdownParser, LeadingThematicBreakWithoutClosingFenceIsBody) {
   EXPECT_EQ(review.text, "Some text after a rule.");
 }
 
+TEST(MarkdownParser, LinkCutShortAtEndOfInputIsSafe) {
+  // The view ends inside a link destination while the buffer goes on with ')': md4c must not
+  // read past the view (under ASan this used to crash).
+  const std::string buffer = "See [Bring Up](https://example.org/bring).\n";
+  const auto reviews = parse_markdown(std::string_view(buffer).substr(0, buffer.size() - 3), {});
+  ASSERT_OK(reviews);
+  EXPECT_TRUE(reviews->front().text.starts_with("See"));
+}
+
 TEST(MarkdownParser, EmptyBodyIsUnsupported) {
   for (const char* text : {"", "---\ntitle: Only Metadata\n---\n", "# Just A Title\n"}) {
     const auto reviews = parse_markdown(text, {});

@@ -31,6 +31,10 @@ std::string clean_field(std::string_view utf8);
 // Unicode-aware lower case ("MISÉRABLES" -> "misérables").
 std::string to_lower(std::string_view utf8);
 
+// Diacritics removed, case kept ("Les Misérables" -> "Les Miserables"); letters that are not
+// a base letter plus marks (ß, æ, ø) are kept.
+std::string strip_diacritics(std::string_view utf8);
+
 // Lower case with diacritics removed ("Misérables" -> "miserables"), for matching and keys.
 std::string fold_for_matching(std::string_view utf8);
 
