@@ -26,3 +26,11 @@ if(NOT TARGET xapian::xapian)
     INTERFACE_INCLUDE_DIRECTORIES "${XAPIAN_INCLUDE_DIR}"
     INTERFACE_LINK_LIBRARIES "${XAPIAN_LIBRARIES}")
 endif()
+
+# Compact Language Detector 2: no CMake or pkg-config files either.
+find_path(CLD2_INCLUDE_DIR cld2/public/compact_lang_det.h REQUIRED)
+find_library(CLD2_LIBRARY cld2 REQUIRED)
+add_library(cld2::cld2 UNKNOWN IMPORTED)
+set_target_properties(cld2::cld2 PROPERTIES
+  IMPORTED_LOCATION "${CLD2_LIBRARY}"
+  INTERFACE_INCLUDE_DIRECTORIES "${CLD2_INCLUDE_DIR}")

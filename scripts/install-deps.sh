@@ -13,7 +13,7 @@ packages=(
   libcli11-dev nlohmann-json3-dev
   libmd4c-dev libmd4c-html0-dev libgumbo-dev libyaml-cpp-dev
   libuchardet-dev libicu-dev
-  libexttextcat-dev
+  libcld2-dev
   libcpp-httplib-dev
   libbenchmark-dev
 )

@@ -8,6 +8,7 @@
 
 #include "formats/encoding.h"
 #include "formats/format_parsers.h"
+#include "language_detector.h"
 #include "lectern/common/language.h"
 #include "lectern/common/text.h"
 #include "period.h"
@@ -55,6 +56,7 @@ void finish(Review& review, const std::string& path, std::string_view format, st
   review.format = std::string(format);
   review.id = many ? path + "#" + std::to_string(index) : path;
   if (!options.language.empty()) review.language = options.language;
+  if (review.language.empty()) review.language = detect_language(review.title + "\n" + review.text);
   if (review.language.empty()) review.language = std::string(kDefaultLanguage);
   if (!review.period) review.period = extract_period(review.text);
 }

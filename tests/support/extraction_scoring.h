@@ -40,9 +40,11 @@ struct ExtractionScore {
   }
 };
 
-// Titles compare case-folded with quotes and punctuation stripped from the ends.
+// Titles compare case-folded, typographic apostrophes as ASCII, with quotes and punctuation
+// stripped from the ends.
 inline std::string comparable_title(std::string_view title) {
   std::string folded = text::fold_for_matching(title);
+  for (std::size_t at; (at = folded.find("\xE2\x80\x99")) != std::string::npos;) folded.replace(at, 3, "'");
   auto is_edge = [](char ch) { return ch == '"' || ch == '\'' || ch == '.' || ch == ',' || ch == ' ' || ch == ':'; };
   while (!folded.empty() && is_edge(folded.front())) folded.erase(folded.begin());
   while (!folded.empty() && is_edge(folded.back())) folded.pop_back();
