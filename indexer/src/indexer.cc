@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <set>
 #include <thread>
 #include <unordered_set>
@@ -80,6 +81,15 @@ std::string database_message(const fs::path& database, const Xapian::Error& erro
 
 }  // namespace
 
+// Words worth suggesting as spelling corrections: the unprefixed, unstemmed terms (lower case
+// first byte: prefixes are capitals) made of letters, long enough to be misspelled.
+bool is_spelling_word(const std::string& term) {
+  if (term.size() < 3 || !(std::islower(static_cast<unsigned char>(term[0])) || static_cast<unsigned char>(term[0]) >= 0x80)) {
+    return false;
+  }
+  return std::none_of(term.begin(), term.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+}
+
 struct Indexer::Impl {
   IndexOptions options;
   Xapian::WritableDatabase database;
@@ -94,6 +104,25 @@ struct Indexer::Impl {
     return database.get_document(*posting).get_value(schema::kSlotSourceSignature) == file.signature;
   }
 
+  // The spelling dictionary counts each word once per occurrence in the indexed documents, so
+  // that corrections prefer words the collection really uses; documents leaving the index take
+  // their counts with them.
+  void add_spellings(const Xapian::Document& document) {
+    for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
+      if (is_spelling_word(*term)) database.add_spelling(*term, term.get_wdf());
+    }
+  }
+  void remove_spellings(Xapian::docid id) {
+    const Xapian::Document document = database.get_document(id);
+    for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
+      if (is_spelling_word(*term)) database.remove_spelling(*term, term.get_wdf());
+    }
+  }
+  void delete_with_spellings(Xapian::docid id) {
+    remove_spellings(id);
+    database.delete_document(id);
+  }
+
   void write(const SourceFile& file, FileOutcome& outcome) {
     const std::string file_term = source_file_term(file.path);
     if (!outcome.error.empty()) {
@@ -103,10 +132,12 @@ struct Indexer::Impl {
     }
     std::vector<Xapian::docid> old_ids(database.postlist_begin(file_term), database.postlist_end(file_term));
     std::set<Xapian::docid> kept_ids;
+    for (Xapian::docid id : old_ids) remove_spellings(id);
     for (auto& built : outcome.documents) {
       if (database.term_exists(built.id_term)) ++summary.updated;
       else ++summary.added;
       kept_ids.insert(database.replace_document(built.id_term, built.document));
+      add_spellings(built.document);
     }
     for (Xapian::docid id : old_ids) {
       if (kept_ids.count(id)) continue;
@@ -131,14 +162,20 @@ struct Indexer::Impl {
       if (is_under(path, walk.roots) || !fs::exists(path, error)) vanished.push_back(*term);
     }
     for (const auto& term : vanished) {
-      summary.deleted += database.get_termfreq(term);
-      database.delete_document(term);
+      const std::vector<Xapian::docid> ids(database.postlist_begin(term), database.postlist_end(term));
+      for (Xapian::docid id : ids) delete_with_spellings(id);
+      summary.deleted += ids.size();
     }
   }
 
   void delete_everything() {
     std::vector<Xapian::docid> ids(database.postlist_begin(""), database.postlist_end(""));
     for (Xapian::docid id : ids) database.delete_document(id);
+    std::vector<std::pair<std::string, Xapian::termcount>> spellings;
+    for (auto word = database.spellings_begin(); word != database.spellings_end(); ++word) {
+      spellings.emplace_back(*word, word.get_termfreq());
+    }
+    for (const auto& [word, frequency] : spellings) database.remove_spelling(word, frequency);
   }
 
   Status run(const std::vector<fs::path>& paths) {

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include <map>
+
 #include "document_builder.h"
 #include "lectern/common/document_data.h"
 #include "lectern/common/schema.h"
@@ -131,6 +133,45 @@ TEST_F(IndexerTest, StoresTheSourcePathAndSignatureForTheNextRun) {
   EXPECT_EQ(document.get_value(schema::kSlotSourcePath), path);
   EXPECT_FALSE(document.get_value(schema::kSlotSourceSignature).empty());
   EXPECT_EQ(database.get_metadata(std::string(schema::kMetadataVersionKey)), std::to_string(schema::kVersion));
+}
+
+}  // namespace
+}  // namespace lectern::indexer
+
+namespace lectern::indexer {
+namespace {
+
+std::map<std::string, Xapian::doccount> spellings(const std::filesystem::path& db) {
+  Xapian::Database database(db.string());
+  std::map<std::string, Xapian::doccount> words;
+  for (auto it = database.spellings_begin(); it != database.spellings_end(); ++it) words[*it] = it.get_termfreq();
+  return words;
+}
+
+TEST_F(IndexerTest, BuildsSpellingDataFromIndexedWords) {
+  write_file(reviews_ / "a.txt", "Stalingrad by Antony Beevor\n\nThe battle of Stalingrad in 1942; Stalingrad again.\n");
+  ASSERT_OK(run());
+  const auto words = spellings(db_);
+  ASSERT_TRUE(words.count("stalingrad"));
+  EXPECT_GE(words.at("stalingrad"), 3u);
+  EXPECT_TRUE(words.count("beevor"));
+  EXPECT_FALSE(words.count("1942")) << "numbers are not spelling suggestions";
+  EXPECT_FALSE(words.count("in")) << "too short to be misspelled";
+}
+
+TEST_F(IndexerTest, SpellingDataFollowsChangesAndDeletions) {
+  write_file(reviews_ / "a.txt", "Stalingrad by Antony Beevor\n\nThe battle of Stalingrad.\n");
+  write_file(reviews_ / "b.txt", "Kristin Lavransdatter by Sigrid Undset\n\nNorway in the fourteenth century.\n");
+  ASSERT_OK(run());
+  write_file(reviews_ / "a.txt", "Stalingrad by Antony Beevor\n\nThe battle on the Volga, told well.\n");
+  std::filesystem::remove(reviews_ / "b.txt");
+  ASSERT_OK(run());
+  const auto words = spellings(db_);
+  EXPECT_TRUE(words.count("volga"));
+  EXPECT_FALSE(words.count("lavransdatter")) << "a deleted review's words leave the dictionary";
+  EXPECT_FALSE(words.count("undset"));
+  ASSERT_OK(run(/*full=*/true));
+  EXPECT_EQ(spellings(db_), words) << "a full rebuild gives the same dictionary";
 }
 
 }  // namespace
