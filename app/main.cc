@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
   lectern::app::add_index_command(app, &exit_status);
   lectern::app::add_search_command(app, &exit_status);
   lectern::app::add_inspect_command(app, &exit_status);
+  lectern::app::add_similar_command(app, &exit_status);
+  lectern::app::add_stats_command(app, &exit_status);
   app.parse_complete_callback([&] {
     lectern::configure_logging(quiet     ? lectern::Verbosity::kQuiet
                                : verbose ? lectern::Verbosity::kVerbose

@@ -21,3 +21,18 @@ function(lectern_add_library name)
   target_link_libraries(lectern_${name} PUBLIC ${ARG_PUBLIC_DEPS} PRIVATE ${ARG_PRIVATE_DEPS})
   lectern_target_settings(lectern_${name})
 endfunction()
+
+# Compiles a text data file into the binary as `std::string_view lectern::FUNCTION()`, so that
+# Lectern needs no data files at run time. Appends the generated source to OUT_SOURCES.
+function(lectern_embed_text out_sources file function)
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${file})
+  file(READ ${file} LECTERN_EMBED_TEXT)
+  if(LECTERN_EMBED_TEXT MATCHES "\\)lectern_embed\"")
+    message(FATAL_ERROR "${file} must not contain the text )lectern_embed\" (it ends the embedded string)")
+  endif()
+  set(LECTERN_EMBED_SOURCE ${file})
+  set(LECTERN_EMBED_FUNCTION ${function})
+  set(generated ${CMAKE_CURRENT_BINARY_DIR}/generated/${function}.cc)
+  configure_file(${PROJECT_SOURCE_DIR}/common/src/embedded_text.cc.in ${generated} @ONLY)
+  set(${out_sources} ${${out_sources}} ${generated} PARENT_SCOPE)
+endfunction()

@@ -22,5 +22,7 @@ int report_error(const Error& error);
 void add_index_command(CLI::App& app, int* exit_status);
 void add_search_command(CLI::App& app, int* exit_status);
 void add_inspect_command(CLI::App& app, int* exit_status);
+void add_similar_command(CLI::App& app, int* exit_status);
+void add_stats_command(CLI::App& app, int* exit_status);
 
 }  // namespace lectern::app

@@ -20,7 +20,9 @@ struct IndexCommandOptions {
   bool json = false;
   std::string field_map;
   std::string language;
+  std::string eras;
   unsigned jobs = 0;
+  std::string synonyms;
 };
 
 std::string summary_json(const indexer::IndexSummary& summary) {
@@ -45,7 +47,13 @@ int run_index(const IndexCommandOptions& command) {
   options.database = command.database;
   options.full = command.full;
   options.jobs = command.jobs;
+  options.synonyms_file = command.synonyms;
   options.extract.language = command.language;
+  if (!command.eras.empty()) {
+    auto gazetteer = indexer::load_gazetteer(command.eras);
+    if (!gazetteer) return report_error(gazetteer.error());
+    options.extract.eras = std::move(*gazetteer);
+  }
   if (!command.field_map.empty()) {
     auto field_map = indexer::parse_field_map(command.field_map);
     if (!field_map) return report_error(field_map.error());
@@ -84,8 +92,12 @@ void add_index_command(CLI::App& app, int* exit_status) {
   command->add_flag("--json", options->json, "Print the summary as one JSON object");
   command->add_option("--field-map", options->field_map,
                       "JSON keys for Lectern fields, e.g. text=reviewText,author=bookAuthor");
+  command->add_option("--eras", options->eras,
+                      "Era gazetteer to use instead of the built-in one (format: docs/eras.md)");
   command->add_option("--language", options->language, "Force the language of every review (ISO 639-1, e.g. de)");
   command->add_option("-j,--jobs", options->jobs, "Extraction threads (default: one per core)");
+  command->add_option("--synonyms", options->synonyms,
+                      "Synonym groups to add to the defaults, one per line: WWII | Second World War (kept for later runs)");
   command->callback([options, exit_status] { *exit_status = run_index(*options); });
 }
 

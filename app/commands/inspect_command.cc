@@ -15,6 +15,7 @@ struct InspectCommandOptions {
   bool json = false;
   std::string field_map;
   std::string language;
+  std::string eras;
 };
 
 nlohmann::json period_json(const std::optional<YearSpan>& period) {
@@ -77,6 +78,11 @@ void print_review(const Review& review) {
 int run_inspect(const InspectCommandOptions& command) {
   indexer::ExtractOptions options;
   options.language = command.language;
+  if (!command.eras.empty()) {
+    auto gazetteer = indexer::load_gazetteer(command.eras);
+    if (!gazetteer) return report_error(gazetteer.error());
+    options.eras = std::move(*gazetteer);
+  }
   if (!command.field_map.empty()) {
     auto field_map = indexer::parse_field_map(command.field_map);
     if (!field_map) return report_error(field_map.error());
@@ -103,6 +109,8 @@ void add_inspect_command(CLI::App& app, int* exit_status) {
   command->add_option("file", options->path, "The review file")->required();
   command->add_flag("--json", options->json, "Print the extraction as JSON");
   command->add_option("--field-map", options->field_map, "JSON keys for Lectern fields, as for `index`");
+  command->add_option("--eras", options->eras,
+                      "Era gazetteer to use instead of the built-in one (format: docs/eras.md)");
   command->add_option("--language", options->language, "Force the language (ISO 639-1)");
   command->callback([options, exit_status] { *exit_status = run_inspect(*options); });
 }

@@ -1,10 +1,10 @@
-// lectern search [--db DIR] [--limit N] [--offset N] [--json] [--highlight MODE] QUERY...
-#include <unistd.h>
-
+// lectern search [--db DIR] [--limit N] [--offset N] [--json] [--highlight MODE] [filters]
+//                [--facets LIST] [--sort ORDER] [--reverse] [--collapse work] QUERY...
 #include <iostream>
 #include <memory>
 
 #include "commands/commands.h"
+#include "commands/results_text.h"
 #include "lectern/searcher/results_json.h"
 #include "lectern/searcher/searcher.h"
 
@@ -20,6 +20,13 @@ struct SearchCommandOptions {
   std::string highlight;  // empty: ansi on a terminal, plain otherwise; html with --json
   std::string language = "en";
   std::size_t snippet_length = 200;
+  std::size_t fragments = 1;
+  searcher::Filters filters;
+  std::vector<std::string> facets;
+  std::size_t facet_limit = 10;
+  std::string sort = "relevance";
+  bool reverse = false;
+  std::string collapse;
 };
 
 std::string join_words(const std::vector<std::string>& words) {
@@ -28,54 +35,25 @@ std::string join_words(const std::vector<std::string>& words) {
   return query;
 }
 
-searcher::Highlight highlight_mode(const SearchCommandOptions& command) {
-  if (command.highlight == "none") return searcher::Highlight::kNone;
-  if (command.highlight == "plain") return searcher::Highlight::kPlain;
-  if (command.highlight == "ansi") return searcher::Highlight::kAnsi;
-  if (command.highlight == "html" || command.json) return searcher::Highlight::kHtml;
-  return isatty(STDOUT_FILENO) ? searcher::Highlight::kAnsi : searcher::Highlight::kPlain;
-}
-
-std::string describe_period(const std::optional<YearSpan>& period) {
-  if (!period) return {};
-  auto year = [](int y) { return y < 0 ? std::to_string(-y) + " BC" : std::to_string(y); };
-  return period->start == period->end ? year(period->start) : year(period->start) + "–" + year(period->end);
-}
-
-std::string display_path(const std::string& path) {
-  std::error_code error;
-  const auto relative = std::filesystem::relative(path, std::filesystem::current_path(error), error);
-  if (error || relative.empty() || relative.string().starts_with("..")) return path;
-  return relative.string();
-}
-
-void print_results(const searcher::SearchResults& results, bool bold) {
-  const std::string on = bold ? "\033[1m" : "";
-  const std::string off = bold ? "\033[0m" : "";
-  if (results.hits.empty()) {
-    std::cout << "No reviews match `" << results.query << "`.\n";
-    return;
-  }
-  std::cout << "About " << results.total_estimate << (results.total_estimate == 1 ? " review matches" : " reviews match")
-            << " `" << results.query << "`; showing " << results.hits.front().rank << "–" << results.hits.back().rank
-            << ".\n\n";
-  for (const auto& hit : results.hits) {
-    std::string authors;
-    for (const auto& author : hit.authors) authors += (authors.empty() ? "" : ", ") + author;
-    std::cout << hit.rank << ". " << on << (hit.title.empty() ? "(untitled)" : hit.title) << off;
-    if (!authors.empty()) std::cout << " by " << authors;
-    if (const std::string period = describe_period(hit.period); !period.empty()) std::cout << "  [" << period << "]";
-    std::cout << '\n' << "   " << display_path(hit.path) << '\n';
-    if (!hit.snippet.empty()) std::cout << "   " << hit.snippet << '\n';
-    std::cout << '\n';
-  }
-}
-
 int run_search(const SearchCommandOptions& command) {
-  if (!command.highlight.empty() && command.highlight != "ansi" && command.highlight != "html" &&
-      command.highlight != "plain" && command.highlight != "none") {
+  const auto highlight = highlight_mode(command.highlight, command.json);
+  if (!highlight) {
     return report_error(Error::invalid_argument("--highlight must be one of ansi, html, plain, none (got `" +
                                                 command.highlight + "`)"));
+  }
+  const auto sort = searcher::parse_sort_order(command.sort);
+  if (!sort) {
+    return report_error(Error::invalid_argument("--sort must be one of relevance, date, rating, title, period (got `" +
+                                                command.sort + "`)"));
+  }
+  if (!command.collapse.empty() && command.collapse != "work") {
+    return report_error(Error::invalid_argument("--collapse takes `work` (got `" + command.collapse + "`)"));
+  }
+  if (command.reverse && *sort == searcher::SortOrder::kRelevance) {
+    return report_error(Error::invalid_argument("--reverse needs --sort date, rating, title or period"));
+  }
+  if (command.words.empty() && command.filters.empty()) {
+    return report_error(Error::invalid_argument("give a query, a filter (--author, --period ...) or both"));
   }
   searcher::SearcherOptions options;
   options.databases.assign(command.databases.begin(), command.databases.end());
@@ -84,17 +62,27 @@ int run_search(const SearchCommandOptions& command) {
 
   searcher::SearchRequest request;
   request.query = join_words(command.words);
+  request.filters = command.filters;
   request.limit = command.limit;
   request.offset = command.offset;
   request.language = command.language;
-  request.highlight = highlight_mode(command);
+  request.highlight = *highlight;
   request.snippet_length = command.snippet_length;
+  request.fragments = command.fragments;
+  request.facets = command.facets;
+  request.facet_limit = command.facet_limit;
+  request.sort = *sort;
+  request.reverse = command.reverse;
+  request.collapse_by_work = command.collapse == "work";
   auto results = searcher->search(request);
   if (!results) return report_error(results.error());
   if (command.json) {
     std::cout << searcher::results_to_json(*results) << '\n';
   } else {
-    print_results(*results, request.highlight == searcher::Highlight::kAnsi);
+    const std::string& shown = results->auto_corrected ? results->corrected_query : results->query;
+    const ResultsHeading heading{"matches", "match", shown.empty() ? "the filters" : "`" + shown + "`"};
+    print_results(std::cout, *results, heading, request.highlight == searcher::Highlight::kAnsi,
+                  request.collapse_by_work);
   }
   return kExitOk;
 }
@@ -104,9 +92,11 @@ int run_search(const SearchCommandOptions& command) {
 void add_search_command(CLI::App& app, int* exit_status) {
   auto options = std::make_shared<SearchCommandOptions>();
   CLI::App* command = app.add_subcommand("search", "Search the index (see docs/query-language.md)");
-  command->add_option("query", options->words, "The query: words, \"phrases\", field:value, period:1940..1950")->required();
+  command->add_option("query", options->words, "The query: words, \"phrases\", field:value, period:1940..1950");
+  // One value per occurrence, so that `--db DIR siege` leaves "siege" to the query.
   command->add_option("--db", options->databases, "Database folder; repeat to search several shards as one")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->allow_extra_args(false);
   command->add_option("-n,--limit", options->limit, "Hits to show")->capture_default_str()->check(CLI::Range(1, 10000));
   command->add_option("--offset", options->offset, "Hits to skip, for paging")->capture_default_str();
   command->add_flag("--json", options->json, "Print results as JSON (docs/search-json.md)");
@@ -114,9 +104,51 @@ void add_search_command(CLI::App& app, int* exit_status) {
                       "How matched words are marked: ansi (bold), html (<mark>), plain ([word]) or none");
   command->add_option("--language", options->language, "Stemming language of the query (ISO 639-1)")
       ->capture_default_str();
-  command->add_option("--snippet-length", options->snippet_length, "Snippet length in characters")
+  command->add_option("--snippet-length", options->snippet_length, "Snippet length in characters, per fragment")
       ->capture_default_str()
       ->check(CLI::Range(20, 5000));
+  command->add_option("--fragments", options->fragments, "Snippet fragments around matches far apart")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 10));
+
+  auto& filters = options->filters;
+  command->add_option("--author", filters.authors, "Only reviews of works by this author (full name); repeatable")
+      ->allow_extra_args(false)
+      ->group("Filters");
+  command->add_option("--reviewer", filters.reviewers, "Only reviews written by this reviewer (full name); repeatable")
+      ->allow_extra_args(false)
+      ->group("Filters");
+  command->add_option("--lang", filters.languages, "Only reviews in this language (ISO 639-1, e.g. de); repeatable")
+      ->allow_extra_args(false)
+      ->group("Filters");
+  command->add_option("--tag", filters.tags, "Only reviews with this tag; repeatable")
+      ->allow_extra_args(false)
+      ->group("Filters");
+  command->add_option("--decade", filters.decades, "Only reviews of works set in this decade (1940s); repeatable")
+      ->allow_extra_args(false)
+      ->group("Filters");
+  command
+      ->add_option("--period", filters.period,
+                   "Only reviews whose period overlaps: 1940..1950, 1940s, 19th-century, \"Second World War\"")
+      ->group("Filters");
+  command->add_option("--rating", filters.rating, "Only reviews rated in this range of 0-5: 4..5, 4.., 5")
+      ->group("Filters");
+  command->add_option("--date", filters.date, "Only reviews written in this range: 2010-01-01..2015-12-31, 2012")
+      ->group("Filters");
+
+  command
+      ->add_option("--facets", options->facets, "Count matches by author, reviewer, decade, rating, lang, tag, format")
+      ->delimiter(',')
+      ->allow_extra_args(false)
+      ->group("Facets and order");
+  command->add_option("--facet-limit", options->facet_limit, "Values per facet, most frequent first (0: all)")
+      ->capture_default_str()
+      ->group("Facets and order");
+  command->add_option("--sort", options->sort, "Order: relevance, date (newest first), rating, title, period")
+      ->capture_default_str()
+      ->group("Facets and order");
+  command->add_flag("--reverse", options->reverse, "Reverse the --sort order")->group("Facets and order");
+  command->add_option("--collapse", options->collapse, "`work`: one hit per reviewed work")->group("Facets and order");
   command->callback([options, exit_status] { *exit_status = run_search(*options); });
 }
 

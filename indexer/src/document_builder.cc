@@ -89,6 +89,11 @@ Xapian::Document build_document(const Review& review, std::string_view source_si
   for (const auto& tag : review.tags) document.add_boolean_term(terms::exact_term(schema::kPrefixTag, tag));
   const std::string work = work_key(review);
   if (!review.title.empty()) document.add_boolean_term(terms::bounded_term(schema::kPrefixWork, work));
+  for (const auto& mentioned : review.mentions) {
+    if (mentioned.title.empty()) continue;
+    document.add_boolean_term(
+        terms::bounded_term(schema::kPrefixMentionedWork, terms::work_key(mentioned.title, mentioned.author)));
+  }
 
   if (review.period) {
     const int first = std::min(review.period->start, review.period->end);
@@ -104,10 +109,20 @@ Xapian::Document build_document(const Review& review, std::string_view source_si
     document.add_value(schema::kSlotDate, Xapian::sortable_serialise(date));
   }
   if (review.rating) document.add_value(schema::kSlotRating, Xapian::sortable_serialise(*review.rating));
-  document.add_value(schema::kSlotTitleSort, work.substr(0, work.find('|')));
-  document.add_value(schema::kSlotWork, work);
+  if (!review.title.empty()) {
+    // An untitled review is no work's: a key of "|surname" would collapse unrelated reviews.
+    document.add_value(schema::kSlotTitleSort, work.substr(0, work.find('|')));
+    document.add_value(schema::kSlotWork, work);
+  }
   document.add_value(schema::kSlotSourceSignature, std::string(source_signature));
   document.add_value(schema::kSlotSourcePath, review.path);
+  std::string authors;
+  for (const auto& author : review.authors) {
+    if (!authors.empty()) authors += schema::kValueSeparator;
+    authors += author;
+  }
+  if (!authors.empty()) document.add_value(schema::kSlotAuthors, authors);
+  if (!review.reviewer.empty()) document.add_value(schema::kSlotReviewer, review.reviewer);
 
   document.set_data(encode_document_data(review));
   return document;

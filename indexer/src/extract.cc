@@ -58,7 +58,12 @@ void finish(Review& review, const std::string& path, std::string_view format, st
   if (!options.language.empty()) review.language = options.language;
   if (review.language.empty()) review.language = detect_language(review.title + "\n" + review.text);
   if (review.language.empty()) review.language = std::string(kDefaultLanguage);
-  if (!review.period) review.period = extract_period(review.text);
+  if (!review.period) {
+    // Captions stay out: they are in review.captions, never in review.text.
+    review.period = extract_period(review.text, {.review_date = review.date,
+                                                 .authors = review.authors,
+                                                 .gazetteer = options.eras ? options.eras.get() : nullptr});
+  }
 }
 
 }  // namespace
@@ -85,6 +90,14 @@ Result<FieldMap> parse_field_map(std::string_view spec) {
     map[field] = key;
   }
   return map;
+}
+
+Result<std::shared_ptr<const eras::Gazetteer>> load_gazetteer(const std::filesystem::path& path) {
+  auto contents = read_file(path);
+  if (!contents) return Error::not_found("cannot read eras file `" + path.string() + "`: " + contents.error().message);
+  auto gazetteer = eras::parse_gazetteer(*contents);
+  if (!gazetteer) return Error::invalid_argument("eras file `" + path.string() + "`: " + gazetteer.error().message);
+  return std::make_shared<const eras::Gazetteer>(std::move(*gazetteer));
 }
 
 std::string format_for_path(const std::filesystem::path& path) {

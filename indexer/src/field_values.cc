@@ -220,6 +220,191 @@ std::optional<std::string> parse_worded_date(std::string_view text) {
   return format_date(year, month, day);
 }
 
+// ---- ratings in running text ----
+
+constexpr std::string_view kFullStar = "\xE2\x98\x85";   // ★
+constexpr std::string_view kEmptyStar = "\xE2\x98\x86";  // ☆
+constexpr std::string_view kHalf = "\xC2\xBD";            // ½
+
+// Words that introduce a rating, lower case, in the languages of the corpus.
+constexpr std::array<std::string_view, 36> kRatingLabels = {
+    "my rating",      "our rating",     "overall rating", "star rating",  "rating",        "rated",
+    "my score",       "score",          "my verdict",     "verdict",      "grade",         "stars",
+    "il mio voto",    "voto",           "valutazione",    "giudizio",     "mi valoración", "mi valoracion",
+    "valoración",     "valoracion",     "puntuación",     "puntuacion",   "calificación",  "calificacion",
+    "mi nota",        "nota",           "ma note",        "notre note",   "note",          "meine bewertung",
+    "bewertung",      "wertung",        "urteil",         "beoordeling",  "betyg",         "ocena"};
+
+// "stars" in the languages of the corpus, longest first.
+constexpr std::array<std::string_view, 11> kStarWords = {"estrellas", "estrella", "\xC3\xA9toiles", "\xC3\xA9toile",
+                                                         "sternen",   "sterne",   "stern",            "stelle",
+                                                         "stella",    "stars",    "star"};
+
+// Scales a rating written as a bare fraction ("4/5" alone on a line) can be on; "1942/43" and
+// "24/7" are not ratings.
+constexpr std::array<double, 3> kFractionScales = {5, 10, 100};
+
+// A rating expression: "4/5", "4 out of 5 stars", "4.5 stars", "★★★★☆", "80%".
+struct Expression {
+  double value = 0;
+  std::optional<double> scale;
+  bool stars_word = false;
+  bool glyphs = false;
+  std::size_t end = 0;  // one past the last byte of the expression
+};
+
+bool starts_with_glyph(std::string_view text) {
+  return text.starts_with(kFullStar) || text.starts_with(kEmptyStar);
+}
+
+std::size_t skip_spaces(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  return pos;
+}
+
+// "out of 5", "of 5", "/ 5" at `pos`: the scale, advancing `pos` past it.
+std::optional<double> read_scale(std::string_view text, std::size_t& pos) {
+  std::size_t at = skip_spaces(text, pos);
+  const std::string_view rest = text.substr(at);
+  if (rest.starts_with("/")) at += 1;
+  else if (rest.starts_with("out of ")) at += 7;
+  else if (rest.starts_with("of ")) at += 3;
+  else if (rest.starts_with("sur ") || rest.starts_with("von ") || rest.starts_with("su ")) at += rest.find(' ') + 1;
+  else return std::nullopt;
+  at = skip_spaces(text, at);
+  auto scale = read_number(text, at);
+  if (!scale) return std::nullopt;
+  pos = at;
+  return scale;
+}
+
+bool read_star_word(std::string_view text, std::size_t& pos) {
+  const std::size_t at = skip_spaces(text, pos);
+  for (std::string_view word : kStarWords) {
+    const std::size_t end = at + word.size();
+    if (text.substr(at).starts_with(word) && (end == text.size() || !is_ascii_letter(text[end]))) {
+      pos = end;
+      return true;
+    }
+  }
+  return false;
+}
+
+// The expression at `pos` of a lower-cased sentence whose number words are digits.
+std::optional<Expression> match_expression(std::string_view text, std::size_t pos) {
+  Expression expression;
+  pos = skip_spaces(text, pos);
+  if (starts_with_glyph(text.substr(pos))) {
+    std::size_t end = pos;
+    while (end < text.size()) {
+      const std::string_view rest = text.substr(end);
+      if (rest.starts_with(kFullStar) || rest.starts_with(kEmptyStar)) end += 3;
+      else if (rest.starts_with(kHalf)) end += 2;
+      else if (rest.starts_with(" ") && starts_with_glyph(text.substr(skip_spaces(text, end)))) end = skip_spaces(text, end);
+      else break;
+    }
+    const std::string_view glyphs = text.substr(pos, end - pos);
+    const double full = static_cast<double>(count_of(glyphs, kFullStar));
+    const double empty = static_cast<double>(count_of(glyphs, kEmptyStar));
+    const double half = count_of(glyphs, kHalf) > 0 ? 0.5 : 0.0;
+    expression.value = full + half;
+    expression.scale = std::max(kScale, full + empty + (half > 0 ? 1.0 : 0.0));
+    expression.glyphs = true;
+    expression.end = end;
+    return expression;
+  }
+  auto value = read_number(text, pos);
+  if (!value) return std::nullopt;
+  expression.value = *value;
+  if (text.substr(pos).starts_with(kHalf)) {
+    expression.value += 0.5;
+    pos += kHalf.size();
+  }
+  if (pos < text.size() && text[pos] == '%') {
+    expression.scale = 100;
+    expression.end = pos + 1;
+    return expression;
+  }
+  expression.scale = read_scale(text, pos);
+  expression.stars_word = read_star_word(text, pos);
+  if (!expression.scale && expression.stars_word) expression.scale = read_scale(text, pos);
+  expression.end = pos;
+  return expression;
+}
+
+// The expression's rating on the 0..5 scale, if it is one. `labelled` relaxes the rules: after
+// "Rating:" a bare "4" is a rating, alone it is just a number.
+std::optional<double> rating_of(const Expression& expression, bool labelled) {
+  std::optional<double> scale = expression.scale;
+  if (expression.glyphs) return normalise(expression.value, *scale);
+  if (scale) {
+    const bool usual = std::find(kFractionScales.begin(), kFractionScales.end(), *scale) != kFractionScales.end();
+    if (!usual && !labelled && !(expression.stars_word && *scale <= 10)) return std::nullopt;
+    if (*scale > 100) return std::nullopt;
+    return normalise(expression.value, *scale);
+  }
+  if (!labelled && !expression.stars_word) return std::nullopt;
+  if (expression.value <= kScale) return normalise(expression.value, kScale);
+  if (expression.value <= 10) return normalise(expression.value, 10);
+  if (labelled && expression.value <= 100) return normalise(expression.value, 100);
+  return std::nullopt;
+}
+
+// Splits a line into sentences at ". ", "! " and "? ".
+std::vector<std::string_view> split_sentences(std::string_view line) {
+  std::vector<std::string_view> sentences;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i + 1 < line.size(); ++i) {
+    if ((line[i] == '.' || line[i] == '!' || line[i] == '?') && line[i + 1] == ' ') {
+      sentences.push_back(line.substr(start, i + 1 - start));
+      start = i + 2;
+    }
+  }
+  if (start < line.size()) sentences.push_back(line.substr(start));
+  return sentences;
+}
+
+// A sentence without surrounding spaces and its closing punctuation.
+std::string_view sentence_core(std::string_view sentence) {
+  sentence = text::trim(sentence);
+  while (!sentence.empty() && (sentence.back() == '.' || sentence.back() == '!' || sentence.back() == '?')) {
+    sentence = text::trim(sentence.substr(0, sentence.size() - 1));
+  }
+  return sentence;
+}
+
+// The rating one sentence states; `whole` tells whether it states nothing else.
+std::optional<double> sentence_rating(std::string_view sentence, bool& whole) {
+  whole = false;
+  // Labels: "rating: 4/5", "note : 5/5", "rating 4/5".
+  for (std::string_view label : kRatingLabels) {
+    if (!sentence.starts_with(label)) continue;
+    std::size_t pos = label.size();
+    if (pos < sentence.size() && is_ascii_letter(sentence[pos])) continue;  // "ratings", "notebook"
+    pos = skip_spaces(sentence, pos);
+    const bool colon = pos < sentence.size() && sentence[pos] == ':';
+    if (colon) ++pos;
+    const auto expression = match_expression(sentence, pos);
+    if (!expression) return std::nullopt;
+    // Without a colon the value must look like a rating on its own ("Note 5/5", not "score 3").
+    const auto rating = rating_of(*expression, colon);
+    if (!rating) return std::nullopt;
+    const std::string_view rest = text::trim(sentence.substr(expression->end));
+    whole = rest.empty();
+    // "Note: 3 chapters are missing" is prose; "My rating: five stars, without hesitation" is not.
+    const bool strong = expression->glyphs || expression->scale || expression->stars_word;
+    if (!whole && !strong && !(rest.starts_with(",") || rest.starts_with(";") || rest.starts_with("("))) {
+      return std::nullopt;
+    }
+    return rating;
+  }
+  const auto expression = match_expression(sentence, 0);
+  if (!expression || !text::trim(sentence.substr(expression->end)).empty()) return std::nullopt;
+  const auto rating = rating_of(*expression, false);
+  if (rating) whole = true;
+  return rating;
+}
+
 }  // namespace
 
 std::optional<double> parse_rating(std::string_view text, std::optional<double> best) {
@@ -278,6 +463,24 @@ std::optional<std::string> normalize_date(std::string_view text) {
     if (auto date = parse_numeric_date(view)) return date;
   }
   return parse_worded_date(view);
+}
+
+std::optional<RatingInText> find_rating_in_line(std::string_view line) {
+  std::string lower = words_to_digits(text::to_lower(text::clean_field(line)));
+  // Emphasis around labels and values ("**Rating:** 4/5") is markup, not text.
+  std::erase_if(lower, [](char ch) { return ch == '*' || ch == '_'; });
+  std::optional<RatingInText> found;
+  bool all_ratings = true;
+  for (std::string_view sentence : split_sentences(lower)) {
+    const std::string_view core = sentence_core(sentence);
+    if (core.empty()) continue;
+    bool whole = false;
+    const auto rating = sentence_rating(core, whole);
+    if (rating && !found) found = RatingInText{*rating, false};
+    all_ratings = all_ratings && rating && whole;
+  }
+  if (found) found->whole_line = all_ratings;
+  return found;
 }
 
 }  // namespace lectern::indexer

@@ -31,6 +31,32 @@ constexpr std::array<std::string_view, 20> kNameParticles = {
 // Name suffixes that a comma separates from the name they belong to ("King, Jr.").
 constexpr std::array<std::string_view, 7> kNameSuffixes = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"};
 
+// A signature's note after the name ("— Ann Reader, Edinburgh, March 2015") is this short;
+// longer text after a dash is prose or a quotation's source.
+constexpr std::size_t kMaxSignatureNoteWords = 4;
+
+// The words that open a reviewer's byline, and the word before its date ("on" in "Posted by
+// Ann on May 1"). The date word is per language: " le " in English would cut "John le Carré".
+struct BylinePrefix {
+  std::string_view prefix;  // lower case, with its trailing space
+  std::string_view date_word;
+};
+constexpr std::array<BylinePrefix, 28> kBylinePrefixes = {{
+    {"reviewed by: ", " on "},        {"reviewed by ", " on "},         {"review by: ", " on "},
+    {"review by ", " on "},           {"posted by ", " on "},           {"written by ", " on "},
+    {"reviewer: ", " on "},           {"rese\xC3\xB1""ado por ", " el "}, {"rese\xC3\xB1""a de ", " el "},
+    {"rese\xC3\xB1""a por ", " el "},   {"publicado por ", " el "},       {"escrito por ", " el "},
+    {"rezensiert von ", " am "},      {"rezension von ", " am "},       {"besprochen von ", " am "},
+    {"geschrieben von ", " am "},     {"ver\xC3\xB6""ffentlicht von ", " am "}, {"critique par ", " le "},
+    {"chronique par ", " le "},       {"publi\xC3\xA9 par ", " le "}, {"\xC3\xA9""crit par ", " le "},
+    {"recensione di ", " il "},       {"recensione a cura di ", " il "}, {"recensito da ", " il "},
+    {"pubblicato da ", " il "},       {"scritto da ", " il "},          {"rezensent: ", " am "},
+    {"critique : ", " le "},
+}};
+
+// The dashes that open a signature line: em dash, en dash, horizontal bar, "--", "~".
+constexpr std::array<std::string_view, 5> kSignatureDashes = {"\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\x95", "--", "~"};
+
 // Words before " by " that make a line a credit, not a heading ("Reviewed by Ann").
 constexpr std::array<std::string_view, 8> kNotTitles = {"reviewed", "review", "posted", "written",
                                                          "photo", "photograph", "image", "picture"};
@@ -114,6 +140,13 @@ std::string_view strip_quotes(std::string_view text) {
     while (!text.empty() && (text.back() == '*' || text.back() == '_')) text.remove_suffix(1), stripped = true;
   }
   return text;
+}
+
+// "*Reviewed by Ann*", "__Ann__": emphasis markers around a line.
+std::string_view strip_emphasis(std::string_view text) {
+  while (!text.empty() && (text.front() == '*' || text.front() == '_')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == '*' || text.back() == '_')) text.remove_suffix(1);
+  return text::trim(text);
 }
 
 // Trailing separators left when a credit is cut away: "The Siege," / "Title -".
@@ -350,16 +383,42 @@ std::optional<Heading> make_heading(std::string_view title_part, Credits credits
   return heading;
 }
 
+// "« Le Petit Prince »", "“Beloved”": a title wrapped in quotes of any kind.
+bool is_quoted(std::string_view text) {
+  text = text::trim(text);
+  bool opens = false;
+  bool closes = false;
+  for (std::string_view quote : kQuotes) {
+    if (text.size() > quote.size() && text.starts_with(quote)) opens = true;
+    if (text.size() > quote.size() && text.ends_with(quote)) closes = true;
+  }
+  return opens && closes;
+}
+
 // `Title by Author`: tries each " by " from the left, so a title containing "by" ("Stand by
 // Me by Stephen King") still splits where the names begin.
 std::optional<Heading> parse_by_form(std::string_view line) {
   const std::string lower = ascii_lower(line);
   // The French, German and Italian "by" count only after a comma ("Les Misérables, de Victor
   // Hugo"): without one they are too common inside titles ("Les Fleurs du mal", "Tod in Venedig").
-  constexpr std::array<std::string_view, 4> kSeparators = {" by ", ", de ", ", von ", ", di "};
+  // After a quoted title they are safe without the comma too ("« Le Petit Prince »
+  // d’Antoine de Saint-Exupéry"): the quotes already say where the title ends.
+  constexpr std::array<std::string_view, 9> kSeparators = {
+      " by ", ", de ", ", von ", ", di ", ", par ", ", por ", ", d'", ", d\xE2\x80\x99", ", da "};
+  constexpr std::array<std::string_view, 7> kAfterQuotedTitle = {" de ", " d'", " d\xE2\x80\x99", " von ",
+                                                                 " di ",  " par ", " por "};
   for (std::size_t pos = 0; pos < lower.size(); ++pos) {
-    for (std::string_view separator : kSeparators) {
-      if (!std::string_view(lower).substr(pos).starts_with(separator)) continue;
+    const std::string_view at = std::string_view(lower).substr(pos);
+    std::string_view separator;
+    for (std::string_view candidate : kSeparators) {
+      if (at.starts_with(candidate)) separator = candidate;
+    }
+    if (separator.empty() && is_quoted(line.substr(0, pos))) {
+      for (std::string_view candidate : kAfterQuotedTitle) {
+        if (at.starts_with(candidate)) separator = candidate;
+      }
+    }
+    if (!separator.empty()) {
       std::string_view title_part = line.substr(0, pos);
       const std::string_view rest = line.substr(pos + separator.size());
       Role role = Role::kAuthor;
@@ -556,7 +615,171 @@ std::string_view trim_title_region(std::string_view region, bool after_item) {
   return region;
 }
 
+// "The Stonor Letters, edited": the credit word before " by " belongs to the credit, not to
+// the title. The editor or translator then stands as the work's author, so that the mention
+// can be found by either name.
+std::string_view strip_role_word(std::string_view region) {
+  const std::string lower = ascii_lower(region);
+  for (std::string_view word : {"edited", "translated", "illustrated", "written", "compiled", "introduced"}) {
+    if (lower.size() > word.size() && lower.ends_with(word)) {
+      const char before = lower[lower.size() - word.size() - 1];
+      if (before == ' ' || before == ',') return strip_trailing_separators(region.substr(0, region.size() - word.size()));
+    }
+  }
+  return region;
+}
+
+// A word written in capitals, as titles in prose often are: "CANCER", "WAR:", "“THE".
+bool is_caps_word(std::string_view word) {
+  bool letter = false;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(word.data());
+  const auto length = static_cast<int32_t>(word.size());
+  int32_t i = 0;
+  while (i < length) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) return false;
+    if (u_islower(c)) return false;
+    if (u_isalpha(c)) letter = true;
+  }
+  return letter;
+}
+
+std::size_t letter_count(std::string_view text) {
+  std::size_t count = 0;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  while (i < length) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (c >= 0 && u_isalpha(c)) ++count;
+  }
+  return count;
+}
+
+// A word ends a run of title words when it ends a clause: "CIRCLE," "SIEGE." (a colon does
+// not: "STALIN: THE COURT").
+bool ends_clause(std::string_view word) {
+  while (!word.empty() && (word.back() == '"' || word.back() == '\'' || word.back() == ')')) word.remove_suffix(1);
+  if (word.ends_with("\xE2\x80\x9D") || word.ends_with("\xE2\x80\x99")) return true;
+  return !word.empty() && (word.back() == ',' || word.back() == ';' || word.back() == '.' || word.back() == '!' ||
+                           word.back() == '?');
+}
+
+// The title a run of capitalised words spells, when it is long enough not to be an acronym
+// ("THE FIRST CIRCLE", "BIRDSONG"; not "NKVD", "WWII", "I").
+std::optional<std::string> caps_title(const std::vector<std::string_view>& words, std::size_t first, std::size_t last) {
+  constexpr std::size_t kMinSingleWordLetters = 5;
+  constexpr std::size_t kMinTitleLetters = 4;
+  if (first >= last) return std::nullopt;
+  const char* begin = words[first].data();
+  const char* end = words[last - 1].data() + words[last - 1].size();
+  const std::string_view run(begin, static_cast<std::size_t>(end - begin));
+  const std::size_t letters = letter_count(run);
+  if (letters < kMinTitleLetters) return std::nullopt;
+  if (last - first == 1 && (letters < kMinSingleWordLetters || is_acronym(run))) return std::nullopt;
+  std::string title = clean_title(run);
+  if (title.empty() || split_words(title).size() > kMaxTitleWords) return std::nullopt;
+  return title;
+}
+
+// "It was translated", "He was helped": a pronoun and a lower-case verb before " by " make a
+// clause of prose, not a title ("It", "This Is How It Always Is" are titles).
+bool reads_like_a_clause(std::string_view title) {
+  constexpr std::array<std::string_view, 16> kPronouns = {"it",   "he",    "she",   "they",  "we",    "i",
+                                                          "you",  "this",  "these", "those", "there", "that",
+                                                          "which", "who",  "what",  "one"};
+  constexpr std::array<std::string_view, 12> kSmallWords = {"a",  "an", "the", "and", "or",   "of",
+                                                            "in", "on", "at",  "to",  "for",  "with"};
+  const auto words = split_words(title);
+  if (words.size() < 2) return false;
+  if (std::find(kPronouns.begin(), kPronouns.end(), ascii_lower(words.front())) == kPronouns.end()) return false;
+  return std::any_of(words.begin() + 1, words.end(), [&](std::string_view word) {
+    const UChar32 c = first_code_point(word);
+    return c >= 0 && u_islower(c) && std::find(kSmallWords.begin(), kSmallWords.end(), word) == kSmallWords.end();
+  });
+}
+
+// Capitalised words that start sentences rather than names: "Then Tolstoy's WAR AND PEACE".
+constexpr std::array<std::string_view, 24> kSentenceWords = {
+    "the", "a",  "an",   "if",   "in",   "and",  "but",  "then",  "when",   "while", "like",  "unlike",
+    "as",  "for", "with", "of",   "on",   "at",   "to",   "after", "before", "even",  "read",  "see"};
+
 }  // namespace
+
+std::vector<MentionedWork> parse_cited_works(std::string_view text) {
+  const std::string line = text::clean_field(text);
+  const std::vector<std::string_view> words = split_words(line);
+  std::vector<MentionedWork> works;
+  // The run of capitalised words that starts at `i`: [i, end).
+  auto run_from = [&words](std::size_t i) {
+    std::size_t end = i;
+    while (end < words.size() && is_caps_word(words[end])) {
+      ++end;
+      if (ends_clause(words[end - 1])) break;
+    }
+    return end;
+  };
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string_view word = words[i];
+    // "Solzhenitsyn's CANCER WARD or THE FIRST CIRCLE".
+    std::string_view owner;
+    for (std::string_view possessive : {"'s", "\xE2\x80\x99s"}) {
+      if (word.size() > possessive.size() && word.ends_with(possessive)) owner = word.substr(0, word.size() - possessive.size());
+    }
+    if (!owner.empty() && has_lower_case(owner) && i + 1 < words.size() && is_caps_word(words[i + 1])) {
+      // The name: the possessive word and up to two capitalised words before it.
+      std::size_t first = i;
+      while (first > 0 && i - first < 2 && !ends_clause(words[first - 1])) {
+        const std::string_view previous = words[first - 1];
+        const UChar32 c = first_code_point(previous);
+        const std::string lower = ascii_lower(previous);
+        if (c < 0 || !u_isupper(c) || text::is_all_caps(previous) ||
+            std::find(kSentenceWords.begin(), kSentenceWords.end(), lower) != kSentenceWords.end()) {
+          break;
+        }
+        --first;
+      }
+      std::string author;
+      for (std::size_t k = first; k < i; ++k) author += std::string(words[k]) + " ";
+      author = clean_name(author + std::string(owner));
+      if (!looks_like_name(author)) continue;
+      std::size_t start = i + 1;
+      while (start < words.size()) {
+        const std::size_t end = run_from(start);
+        const auto title = caps_title(words, start, end);
+        if (!title) break;
+        works.push_back({*title, author});
+        // "... or THE FIRST CIRCLE", "..., THE GULAG ARCHIPELAGO and CANCER WARD".
+        if (end + 1 < words.size() && (words[end] == "or" || words[end] == "and") && is_caps_word(words[end + 1])) {
+          start = end + 1;
+        } else if (end < words.size() && ends_clause(words[end - 1]) && words[end - 1].ends_with(',') &&
+                   is_caps_word(words[end])) {
+          start = end;
+        } else {
+          break;
+        }
+      }
+      continue;
+    }
+    // "LIFE AND FATE by Vasily Grossman".
+    if (word == "by" && i > 0 && is_caps_word(words[i - 1])) {
+      std::size_t first = i;
+      while (first > 0 && is_caps_word(words[first - 1]) && (first == i || !ends_clause(words[first - 1]))) --first;
+      const auto title = caps_title(words, first, i);
+      const std::size_t author_start = static_cast<std::size_t>(word.data() - line.data()) + word.size();
+      const std::size_t author_end = read_author(line, author_start);
+      if (!title || author_end <= author_start) continue;
+      std::string author;
+      for (const auto& name : split_names(std::string_view(line).substr(author_start, author_end - author_start))) {
+        author += (author.empty() ? "" : " and ") + name;
+      }
+      if (!author.empty()) works.push_back({*title, author});
+    }
+  }
+  return works;
+}
 
 std::vector<MentionedWork> parse_mentions(std::string_view text) {
   const std::string line = text::clean_field(text);
@@ -567,7 +790,8 @@ std::vector<MentionedWork> parse_mentions(std::string_view text) {
   for (std::size_t by = lower.find(" by "); by != std::string::npos; by = lower.find(" by ", by + 1)) {
     const std::size_t author_end = read_author(line, by + 4);
     if (author_end == by + 4) continue;
-    std::string_view region = trim_title_region(std::string_view(line).substr(cursor, by - cursor), after_item);
+    std::string_view region =
+        strip_role_word(trim_title_region(std::string_view(line).substr(cursor, by - cursor), after_item));
     const std::string author_text(std::string_view(line).substr(by + 4, author_end - by - 4));
     cursor = author_end;
     after_item = true;
@@ -589,6 +813,7 @@ std::vector<MentionedWork> parse_mentions(std::string_view text) {
     for (std::string_view title_text : titles) {
       std::string title = clean_title(title_text);
       if (title.empty() || split_words(title).size() > kMaxTitleWords || is_credit_line_word(title)) continue;
+      if (reads_like_a_clause(title)) continue;
       mentions.push_back({std::move(title), author});
     }
   }
@@ -597,43 +822,99 @@ std::vector<MentionedWork> parse_mentions(std::string_view text) {
 
 std::optional<Byline> parse_byline(std::string_view line) {
   const std::string cleaned = text::clean_field(line);
-  std::string_view view = text::trim(cleaned);
-  // Emphasis and dashes around a byline: "*Reviewed by Ann*", "— Posted by Ann".
-  while (!view.empty() && (view.front() == '*' || view.front() == '_')) view.remove_prefix(1);
-  while (!view.empty() && (view.back() == '*' || view.back() == '_')) view.remove_suffix(1);
+  std::string_view view = strip_emphasis(text::trim(cleaned));
   if (view.size() > kMaxBylineBytes) return std::nullopt;
   const std::string lower = ascii_lower(view);
   // Blog bylines run on: "Posted by Ann · filed under History", "by Ann | 3 comments".
-  auto until_delimiter = [&](std::size_t start, std::size_t limit) {
+  constexpr std::array<std::string_view, 8> kDelimiters = {
+      " \xC2\xB7 ", " | ", " \xE2\x80\xA2 ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " in ", " filed "};
+  auto delimiter_after = [&](std::size_t start, std::size_t limit) {
     std::size_t end = std::min(limit, view.size());
-    for (std::string_view delimiter : {" \xC2\xB7 ", " | ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " in ", " filed "}) {
+    for (std::string_view delimiter : kDelimiters) {
       const std::size_t at = lower.find(delimiter, start);
       if (at != std::string::npos && at < end) end = at;
     }
-    return view.substr(start, end - start);
+    return end;
   };
   std::string_view name;
   std::string_view date;
-  if (lower.starts_with("reviewed by ") || lower.starts_with("review by ") || lower.starts_with("posted by ") ||
-      lower.starts_with("written by ")) {
-    const std::size_t start = lower.find(" by ") + 4;
-    const std::size_t on = lower.find(" on ", start);
-    name = until_delimiter(start, on);
-    if (on != std::string::npos) date = until_delimiter(on + 4, view.size());
+  std::size_t name_end = 0;
+  const auto prefix = std::find_if(kBylinePrefixes.begin(), kBylinePrefixes.end(),
+                                   [&lower](const BylinePrefix& candidate) { return lower.starts_with(candidate.prefix); });
+  if (prefix != kBylinePrefixes.end()) {
+    const std::size_t start = prefix->prefix.size();
+    const std::size_t on = lower.find(prefix->date_word, start);
+    name_end = delimiter_after(start, on);
+    name = view.substr(start, name_end - start);
+    if (on != std::string::npos && on == name_end) {
+      const std::size_t date_start = on + prefix->date_word.size();
+      name_end = delimiter_after(date_start, view.size());
+      date = view.substr(date_start, name_end - date_start);
+    }
   } else if (lower.starts_with("posted on ")) {
     const std::size_t by = lower.find(" by ");
     if (by == std::string::npos) return std::nullopt;
     date = view.substr(10, by - 10);
-    name = until_delimiter(by + 4, view.size());
+    name_end = delimiter_after(by + 4, view.size());
+    name = view.substr(by + 4, name_end - by - 4);
+  } else if (lower.starts_with("by ")) {
+    name_end = delimiter_after(3, lower.find(" on ", 3));
+    // Only a segmented line is a byline: "By Ann Reader" alone may credit the book's author.
+    if (name_end == view.size()) return std::nullopt;
+    name = view.substr(3, name_end - 3);
+    if (lower.substr(name_end).starts_with(" on ")) {
+      const std::size_t date_start = name_end + 4;
+      name_end = delimiter_after(date_start, view.size());
+      date = view.substr(date_start, name_end - date_start);
+    }
   } else {
     return std::nullopt;
   }
-  name = strip_trailing_separators(text::trim(name));
+  name = strip_emphasis(strip_trailing_separators(text::trim(name)));
   while (name.ends_with('.')) name = text::trim(name.substr(0, name.size() - 1));
   Byline byline;
   byline.reviewer = clean_name(name);
   if (byline.reviewer.empty() || !looks_like_name(byline.reviewer)) return std::nullopt;
   if (!date.empty()) byline.date = normalize_date(date).value_or("");
+  // The segments after the name: "· Published January 15, 2018 · Our rating: ★★★★☆".
+  std::size_t start = name_end;
+  while (start < view.size()) {
+    std::size_t skip = start;
+    for (std::string_view delimiter : kDelimiters) {
+      if (lower.substr(start).starts_with(delimiter)) skip = start + delimiter.size();
+    }
+    const std::size_t end = delimiter_after(skip + (skip == start ? 1 : 0), view.size());
+    const std::string_view segment = text::trim(view.substr(skip, end - skip));
+    start = end;
+    if (segment.empty()) continue;
+    if (!byline.rating) {
+      if (auto rating = find_rating_in_line(segment)) {
+        byline.rating = rating->rating;
+        continue;
+      }
+    }
+    if (byline.date.empty()) byline.date = normalize_date(segment).value_or("");
+  }
+  return byline;
+}
+
+std::optional<Byline> parse_signature(std::string_view line) {
+  const std::string cleaned = text::clean_field(line);
+  std::string_view view = strip_emphasis(text::trim(cleaned));
+  if (view.size() > kMaxBylineBytes) return std::nullopt;
+  const auto dash = std::find_if(kSignatureDashes.begin(), kSignatureDashes.end(),
+                                 [view](std::string_view candidate) { return view.starts_with(candidate); });
+  if (dash == kSignatureDashes.end()) return std::nullopt;
+  view = strip_emphasis(text::trim(view.substr(dash->size())));
+  // "— Ann Reader, March 2015", "— Ann Reader, Edinburgh": a short note may follow the name.
+  const std::size_t comma = view.find(',');
+  const std::string_view note = comma == std::string_view::npos ? std::string_view() : text::trim(view.substr(comma + 1));
+  if (split_words(note).size() > kMaxSignatureNoteWords) return std::nullopt;
+  std::string_view name = strip_trailing_separators(text::trim(view.substr(0, std::min(comma, view.size()))));
+  Byline byline;
+  byline.reviewer = clean_name(name);
+  if (byline.reviewer.empty() || !looks_like_name(byline.reviewer)) return std::nullopt;
+  if (!note.empty()) byline.date = normalize_date(note).value_or("");
   return byline;
 }
 

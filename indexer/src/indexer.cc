@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cctype>
+#include <fstream>
 #include <set>
 #include <thread>
 #include <unordered_set>
@@ -13,6 +14,7 @@
 #include "document_builder.h"
 #include "file_walker.h"
 #include "lectern/common/schema.h"
+#include "lectern/common/synonyms.h"
 
 namespace lectern::indexer {
 namespace {
@@ -94,6 +96,24 @@ struct Indexer::Impl {
   IndexOptions options;
   Xapian::WritableDatabase database;
   IndexSummary summary;
+  std::string user_synonyms;  // the text of the user's synonyms file, if any, validated
+
+  // Rewrites Xapian's synonym table from Lectern's default groups and the user's: every
+  // expression of a group lists every other one, keyed by its folded words.
+  void write_synonyms() {
+    std::vector<std::string> keys(database.synonym_keys_begin(), database.synonym_keys_end());
+    for (const auto& key : keys) database.clear_synonyms(key);
+    std::vector<SynonymGroup> groups = default_synonyms();
+    if (auto user = parse_synonyms(user_synonyms); user) groups.insert(groups.end(), user->begin(), user->end());
+    for (const auto& group : groups) {
+      for (const auto& expression : group.expressions) {
+        for (const auto& other : group.expressions) {
+          if (other != expression) database.add_synonym(expression, other);
+        }
+      }
+    }
+    database.set_metadata(std::string(schema::kMetadataUserSynonymsKey), user_synonyms);
+  }
 
   std::size_t existing_count(const std::string& term) const { return database.get_termfreq(term); }
 
@@ -210,6 +230,7 @@ struct Indexer::Impl {
     flush_batch();
 
     delete_vanished(*walk);
+    write_synonyms();
     database.set_metadata(std::string(schema::kMetadataVersionKey), std::to_string(schema::kVersion));
     database.commit_transaction();
     summary.documents = database.get_doccount();
@@ -240,6 +261,15 @@ Result<Indexer> Indexer::open(IndexOptions options) {
     return Error::corruption("database `" + options.database.string() + "` was built by another version of Lectern (schema " +
                              version + ", this one writes " + std::to_string(schema::kVersion) +
                              "); rebuild it with `lectern index --full`");
+  }
+  impl->user_synonyms = impl->database.get_metadata(std::string(schema::kMetadataUserSynonymsKey));
+  if (!options.synonyms_file.empty()) {
+    std::ifstream stream(options.synonyms_file, std::ios::binary);
+    if (!stream) return Error::not_found("cannot read synonyms file `" + options.synonyms_file.string() + "`");
+    impl->user_synonyms.assign(std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>());
+    if (auto groups = parse_synonyms(impl->user_synonyms); !groups) {
+      return Error::invalid_argument("synonyms file `" + options.synonyms_file.string() + "`: " + groups.error().message);
+    }
   }
   impl->options = std::move(options);
   return Indexer(std::move(impl));

@@ -2,47 +2,61 @@
 
 #include "lectern/common/schema.h"
 
+#include <algorithm>
+#include <array>
 #include <memory>
 #include <string>
+#include <vector>
 
+#include "filter_fields.h"
 #include "lectern/analysis/analysis.h"
 #include "lectern/common/language.h"
-#include "lectern/common/terms.h"
-#include "period_range_processor.h"
+#include "lectern/common/text.h"
+#include "period_filter.h"
+#include "synonyms.h"
+#include "value_filters.h"
 
 namespace lectern::searcher {
 namespace {
 
-// A boolean filter whose value is folded exactly as the indexer folds it (terms::exact_term),
-// so that `tag:Russia` finds the term "Krussia".
-class ExactTermProcessor : public Xapian::FieldProcessor {
- public:
-  explicit ExactTermProcessor(std::string_view prefix) : prefix_(prefix) {}
-  Xapian::Query operator()(const std::string& value) override {
-    return Xapian::Query(terms::exact_term(prefix_, value));
-  }
-
- private:
-  std::string prefix_;
-};
-
 // Not FLAG_BOOLEAN_ANY_CASE: with it, the words "and", "or" and "not" in ordinary queries
-// ("war and peace") would become operators.
+// ("war and peace") would become operators. FLAG_AUTO_MULTIWORD_SYNONYMS (which implies
+// FLAG_AUTO_SYNONYMS) applies the index's synonyms to single words and to runs of words.
 constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
                                  Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
-                                 Xapian::QueryParser::FLAG_PURE_NOT;
+                                 Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
+
+// The fields whose values are read by a spec function, with or without a range.
+struct SpecField {
+  std::string_view name;
+  SpecFunction spec;
+  bool ranges;  // takes `a..b`
+};
+
+constexpr std::array<SpecField, 5> kSpecFields = {{
+    {schema::kPeriodField, period_query, true},
+    {schema::kDecadeField, decade_query, true},
+    {schema::kRatingField, rating_query, true},
+    {schema::kDateField, date_query, true},
+    {schema::kWorkField, work_query, false},
+}};
 
 bool is_space(char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v'; }
 
-// True when a whitespace-delimited token is a `period:` term, allowing for the operators and
-// brackets Xapian accepts in front of it.
-bool is_period_token(std::string_view token) {
-  while (!token.empty() && (token.front() == '(' || token.front() == '+' || token.front() == '-' ||
-                            token.front() == '"')) {
+// True when a whitespace-delimited token is a term of a range field, allowing for the
+// operators and brackets Xapian accepts in front of it.
+bool is_range_token(std::string_view token) {
+  while (!token.empty() &&
+         (token.front() == '(' || token.front() == '+' || token.front() == '-' || token.front() == '"')) {
     token.remove_prefix(1);
   }
-  const std::string_view field = schema::kPeriodField;
-  return token.size() > field.size() && token.substr(0, field.size()) == field && token[field.size()] == ':';
+  for (const SpecField& field : kSpecFields) {
+    if (field.ranges && token.size() > field.name.size() && token.substr(0, field.name.size()) == field.name &&
+        token[field.name.size()] == ':') {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -57,7 +71,7 @@ std::string neutralise_stray_ranges(std::string_view query) {
     std::size_t end = start;
     while (end < result.size() && !is_space(result[end])) ++end;
     const std::string_view token(result.data() + start, end - start);
-    if (token.find("..") != std::string_view::npos && !is_period_token(token)) {
+    if (token.find("..") != std::string_view::npos && !is_range_token(token)) {
       for (std::size_t i = start; i + 1 < end; ++i) {
         if (result[i] == '.' && result[i + 1] == '.') {
           while (i < end && result[i] == '.') result[i++] = ' ';
@@ -69,10 +83,58 @@ std::string neutralise_stray_ranges(std::string_view query) {
   return result;
 }
 
-Result<Xapian::Query> build_query(std::string_view query, const Xapian::Database& database,
-                                  const Xapian::Stem& stemmer, std::string_view language) {
-  PeriodFieldProcessor period_field;  // declared first: the parser refers to it until destroyed
-  const std::unique_ptr<Xapian::Stopper> stopper = analysis::make_stopper(language.empty() ? kDefaultLanguage : language);
+namespace {
+
+// The words of a query, folded and lower-cased as the parser sees them; operators, field
+// names and punctuation are split off like any other text, which is all the callers need.
+std::vector<std::string> words_of(std::string_view query) {
+  const std::string folded = text::to_lower(analysis::fold_diacritics(query));
+  const auto is_word_byte = [](char ch) {
+    return static_cast<unsigned char>(ch) >= 0x80 || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
+  };
+  std::vector<std::string> words;
+  std::size_t at = 0;
+  while (at < folded.size()) {
+    while (at < folded.size() && !is_word_byte(folded[at])) ++at;
+    std::size_t end = at;
+    while (end < folded.size() && is_word_byte(folded[end])) ++end;
+    if (end > at) words.push_back(folded.substr(at, end - at));
+    at = end;
+  }
+  return words;
+}
+
+// True when `corrected` differs from `query` only in words that are not misspellings: stopwords
+// ("the of" -> "the off"; the spelling data need not hold them) and synonym keys ("wwii" ->
+// "xxii"; the synonym table knows them even when no review spells them).
+bool corrects_only_known_words(std::string_view query, std::string_view corrected, std::string_view language,
+                               const Xapian::Database& database) {
+  const std::vector<std::string> before = words_of(query);
+  const std::vector<std::string> after = words_of(corrected);
+  if (before.size() != after.size()) return false;
+  for (std::size_t i = 0; i < before.size(); ++i) {
+    if (before[i] == after[i] || analysis::is_stopword(language, before[i])) continue;
+    if (database.synonyms_begin(before[i]) != database.synonyms_end(before[i])) continue;
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool is_only_stopwords(std::string_view query, std::string_view language) {
+  const std::vector<std::string> words = words_of(query);
+  const std::string_view code = language.empty() ? kDefaultLanguage : language;
+  return !words.empty() && std::all_of(words.begin(), words.end(),
+                                       [&](const std::string& word) { return analysis::is_stopword(code, word); });
+}
+
+Result<ParsedQuery> build_query(std::string_view query, const Xapian::Database& database, const Xapian::Stem& stemmer,
+                                std::string_view language) {
+  // Declared first: the parser refers to them until it is destroyed.
+  std::vector<std::unique_ptr<SpecFieldProcessor>> spec_fields;
+  const std::unique_ptr<Xapian::Stopper> stopper =
+      analysis::make_stopper(language.empty() ? kDefaultLanguage : language);
   Xapian::QueryParser parser;
   parser.set_database(database);
   parser.set_stemmer(stemmer);
@@ -87,15 +149,41 @@ Result<Xapian::Query> build_query(std::string_view query, const Xapian::Database
   for (const auto& field : schema::kFilterFields) {
     parser.add_boolean_prefix(std::string(field.name), (new ExactTermProcessor(field.prefix))->release());
   }
-  parser.add_boolean_prefix(std::string(schema::kPeriodField), &period_field);
-  parser.add_rangeprocessor((new PeriodRangeProcessor)->release());
+  for (const SpecField& field : kSpecFields) {
+    spec_fields.push_back(std::make_unique<SpecFieldProcessor>(field.name, field.spec));
+    parser.add_boolean_prefix(std::string(field.name), spec_fields.back().get());
+    if (field.ranges) parser.add_rangeprocessor((new SpecRangeProcessor(field.name, field.spec))->release());
+  }
 
   const auto invalid = [&](const std::string& reason) {
     return Error::invalid_argument("cannot parse query `" + std::string(query) + "`: " + reason);
   };
+  const auto first_field_error = [&]() -> std::string {
+    for (const auto& field : spec_fields) {
+      if (!field->error().empty()) return field->error();
+    }
+    return {};
+  };
   try {
-    Xapian::Query parsed = parser.parse_query(neutralise_stray_ranges(analysis::fold_diacritics(query)), kParseFlags);
-    if (!period_field.error().empty()) return invalid(period_field.error());
+    const std::string prepared = neutralise_stray_ranges(analysis::fold_diacritics(query));
+    const std::string expanded = add_phrase_synonyms(prepared, database);
+    ParsedQuery parsed;
+    // Spelling is corrected on the query as typed, not on its synonym expansion, so that the
+    // correction reads as the user's own words.
+    const bool expanded_differs = expanded != prepared;
+    parsed.query = parser.parse_query(
+        expanded, kParseFlags | (expanded_differs ? 0u : unsigned{Xapian::QueryParser::FLAG_SPELLING_CORRECTION}));
+    if (const std::string error = first_field_error(); !error.empty()) return invalid(error);
+    if (!expanded_differs) {
+      parsed.corrected = parser.get_corrected_query_string();
+    } else {
+      parser.parse_query(prepared, kParseFlags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+      parsed.corrected = parser.get_corrected_query_string();
+    }
+    if (corrects_only_known_words(prepared, parsed.corrected, language.empty() ? kDefaultLanguage : language,
+                                  database)) {
+      parsed.corrected.clear();
+    }
     return parsed;
   } catch (const Xapian::QueryParserError& error) {
     return invalid(error.get_msg());

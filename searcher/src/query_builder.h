@@ -15,16 +15,30 @@ namespace lectern::searcher {
 // that other forms of a matched stem are highlighted.
 Xapian::Stem query_stemmer(std::string_view language);
 
-// Parses `query` with the analysis chain of `language` (stemmer, stopwords, diacritic
-// folding), as the indexer analysed the text. `database` is used to expand wildcards. Returns
-// kInvalidArgument, quoting the query, when it cannot be parsed. An empty Xapian::Query (a
-// query of only punctuation) is a success: it matches nothing.
-Result<Xapian::Query> build_query(std::string_view query, const Xapian::Database& database,
-                                  const Xapian::Stem& stemmer, std::string_view language);
+struct ParsedQuery {
+  // Empty (Xapian::Query::empty()) when the query has no words: only punctuation, or nothing.
+  Xapian::Query query;
+  // The query text with misspelled words replaced by the closest words of the index's
+  // spelling data (Xapian's spelling correction), or empty when there is nothing to correct.
+  std::string corrected;
+};
 
-// The query with every `..` that is not part of a `period:` range turned into spaces. Xapian
-// 1.4 reads any `a..b` as a range and rejects it when no range processor claims it, which
-// would make "wait..." an error; outside `period:` dots only ever separate words.
+// Parses `query` with the analysis chain of `language` (stemmer, stopwords, diacritic
+// folding), as the indexer analysed the text, and with the index's synonyms (synonyms.h).
+// `database` is used to expand wildcards and for spelling and synonym data. Returns
+// kInvalidArgument, quoting the query, when it cannot be parsed. May throw Xapian::Error for a
+// database that fails while being read (the caller catches those).
+Result<ParsedQuery> build_query(std::string_view query, const Xapian::Database& database, const Xapian::Stem& stemmer,
+                                std::string_view language);
+
+// True when the query has words and every one is a stopword of `language` ("the", "and the"):
+// such a query matches nothing, because stopwords are indexed without their stemmed forms.
+bool is_only_stopwords(std::string_view query, std::string_view language);
+
+// The query with every `..` that is not part of a range field (`period:`, `decade:`,
+// `rating:`, `date:`) turned into spaces. Xapian 1.4 reads any `a..b` as a range and rejects it
+// when no range processor claims it, which would make "wait..." an error; outside those fields
+// dots only ever separate words.
 std::string neutralise_stray_ranges(std::string_view query);
 
 }  // namespace lectern::searcher

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "facets.h"
+
 namespace lectern::searcher {
 namespace {
 
@@ -14,13 +16,29 @@ json hit_to_json(const Hit& hit) {
   object["score"] = hit.score;
   object["path"] = hit.path;
   object["title"] = hit.title;
+  object["title_highlighted"] = hit.title_highlighted;
   object["authors"] = hit.authors;
   object["reviewer"] = hit.reviewer;
   object["date"] = hit.date;
   object["rating"] = hit.rating ? json(*hit.rating) : json(nullptr);
   object["period"] = hit.period ? json{{"start", hit.period->start}, {"end", hit.period->end}} : json(nullptr);
+  object["work"] = hit.work;
+  object["reviews_of_work"] = hit.reviews_of_work;
+  object["mentions_of_work"] = hit.mentions_of_work;
+  object["collapsed"] = hit.collapsed;
   object["snippet"] = hit.snippet;
   return object;
+}
+
+json values_to_json(const std::vector<FacetValue>& values) {
+  json array = json::array();
+  for (const FacetValue& value : values) array.push_back({{"value", value.value}, {"count", value.count}});
+  return array;
+}
+
+// Replace, never throw: a file name or stored text may hold invalid UTF-8.
+std::string dump(const json& object, int indent) {
+  return object.dump(indent, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace
@@ -32,11 +50,32 @@ std::string results_to_json(const SearchResults& results, int indent) {
   object["total_bounds"] = {{"lower", results.total_lower_bound}, {"upper", results.total_upper_bound}};
   object["offset"] = results.offset;
   object["limit"] = results.limit;
+  object["corrected_query"] = results.corrected_query;
+  object["auto_corrected"] = results.auto_corrected;
+  object["notice"] = results.notice;
+  json facets = json::object();
+  for (const FacetCounts& facet : results.facets) facets[facet.name] = values_to_json(facet.values);
+  object["facets"] = std::move(facets);
   json hits = json::array();
   for (const Hit& hit : results.hits) hits.push_back(hit_to_json(hit));
   object["hits"] = std::move(hits);
-  // Replace, never throw: a file name or stored text may hold invalid UTF-8.
-  return object.dump(indent, ' ', false, json::error_handler_t::replace);
+  return dump(object, indent);
+}
+
+std::string stats_to_json(const CollectionStats& stats, int indent) {
+  json object = json::object();
+  object["documents"] = stats.documents;
+  object["works"] = stats.works;
+  object["formats"] = values_to_json(stats.formats);
+  object["languages"] = values_to_json(stats.languages);
+  object["top_authors"] = values_to_json(stats.top_authors);
+  json decades = json::array();
+  for (const DecadeCount& decade : stats.decades) {
+    decades.push_back({{"decade", decade.decade}, {"label", decade_label(decade.decade)}, {"count", decade.count}});
+  }
+  object["decades"] = std::move(decades);
+  object["without_period"] = stats.without_period;
+  return dump(object, indent);
 }
 
 }  // namespace lectern::searcher

@@ -2,16 +2,20 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 #include <string>
 #include <utility>
 
-#include <spdlog/spdlog.h>
 #include <xapian.h>
 
-#include "lectern/common/document_data.h"
+#include "facets.h"
+#include "filters.h"
+#include "hits.h"
 #include "lectern/common/schema.h"
 #include "query_builder.h"
-#include "snippet.h"
+#include "similar.h"
+#include "sorting.h"
+#include "stats.h"
 
 namespace lectern::searcher {
 namespace {
@@ -26,8 +30,8 @@ std::string quoted(const fs::path& path) { return "`" + path.string() + "`"; }
 std::string describe(const Xapian::Error& error) { return std::string(error.get_type()) + ": " + error.get_msg(); }
 
 Error not_found(const fs::path& path) {
-  return Error::not_found("no Lectern index at " + quoted(path) + ": run `lectern index FOLDER --db " +
-                          path.string() + "` first");
+  return Error::not_found("no Lectern index at " + quoted(path) + ": run `lectern index FOLDER --db " + path.string() +
+                          "` first");
 }
 
 Error unreadable(const fs::path& path, const Xapian::Error& error) {
@@ -65,14 +69,18 @@ Xapian::doccount clamp_count(std::size_t count) {
   return static_cast<Xapian::doccount>(std::min<std::size_t>(count, std::numeric_limits<Xapian::doccount>::max()));
 }
 
-// The review id from the document's id term, for documents whose data cannot be decoded.
-std::string id_from_terms(const Xapian::Document& document) {
-  const std::string prefix(schema::kPrefixId);
-  Xapian::TermIterator term = document.termlist_begin();
-  term.skip_to(prefix);
-  if (term == document.termlist_end()) return {};
-  const std::string value = *term;
-  return value.compare(0, prefix.size(), prefix) == 0 ? value.substr(prefix.size()) : std::string();
+// offset + limit, without overflowing.
+std::size_t page_end(std::size_t offset, std::size_t limit) {
+  return limit > std::numeric_limits<std::size_t>::max() - offset ? std::numeric_limits<std::size_t>::max()
+                                                                  : offset + limit;
+}
+
+// Totals are exact when Xapian looks at this many matches at least; past it they are
+// estimates with bounds, unless facets or collapsing make the search look at every match.
+constexpr std::size_t kExactTotalsUpTo = 1000;
+
+std::string no_words_notice(const std::string& query) {
+  return "`" + query + "` has no words to search for: try words, a \"phrase\" or a filter such as author:dunmore";
 }
 
 }  // namespace
@@ -96,51 +104,147 @@ struct Searcher::Impl {
     return Status::success();
   }
 
+  // Runs `query` for `request` into `results`: totals, hits and facets.
+  Status run(const Xapian::Query& query, const SearchRequest& request, const std::vector<FacetKind>& facet_kinds,
+             const Xapian::Stem& stemmer, SearchResults& results) {
+    // Declared before the enquire, which refers to them without owning them.
+    std::unique_ptr<Xapian::KeyMaker> key_maker;
+    std::optional<FacetSpy> spy;
+    Xapian::Enquire enquire(database);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BM25Weight());
+    if (Status status = apply_sort(enquire, request.sort, request.reverse, key_maker); !status.ok()) return status;
+    if (request.collapse_by_work) enquire.set_collapse_key(schema::kSlotWork);
+    if (!facet_kinds.empty()) {
+      spy.emplace(request.facets, facet_kinds, has_display_slots(database));
+      enquire.add_matchspy(&*spy);
+    }
+    const bool every_match = spy.has_value() || request.collapse_by_work;
+    const std::size_t check_at_least =
+        every_match ? database.get_doccount() : std::max(page_end(request.offset, request.limit), kExactTotalsUpTo);
+    const Xapian::MSet mset =
+        enquire.get_mset(clamp_count(request.offset), clamp_count(request.limit), clamp_count(check_at_least));
+    results.total_estimate = mset.get_matches_estimated();
+    results.total_lower_bound = mset.get_matches_lower_bound();
+    results.total_upper_bound = mset.get_matches_upper_bound();
+    HitOptions options;
+    options.offset = request.offset;
+    options.snippet = {request.snippet_length, request.fragments, request.highlight};
+    options.collapsed = request.collapse_by_work;
+    results.hits = make_hits(mset, database, stemmer, options, describe_paths());
+    results.facets = spy ? spy->counts(request.facet_limit) : std::vector<FacetCounts>{};
+    return Status::success();
+  }
+
   Result<SearchResults> search(const SearchRequest& request) {
+    std::vector<FacetKind> facet_kinds;
+    for (const auto& name : request.facets) {
+      Result<FacetKind> kind = parse_facet_name(name);
+      if (!kind.ok()) return kind.error();
+      facet_kinds.push_back(*kind);
+    }
+    Result<Xapian::Query> filter = filters_query(request.filters);
+    if (!filter.ok()) return filter.error();
     const Xapian::Stem stemmer = query_stemmer(request.language);
-    Result<Xapian::Query> query = build_query(request.query, database, stemmer, request.language);
-    if (!query.ok()) return query.error();
+    Result<ParsedQuery> parsed = build_query(request.query, database, stemmer, request.language);
+    if (!parsed.ok()) return parsed.error();
 
     SearchResults results;
     results.query = request.query;
     results.offset = request.offset;
     results.limit = request.limit;
-    if (query->empty()) return results;  // only punctuation, or nothing at all
+    results.corrected_query = parsed->corrected;
+    if (parsed->query.empty() && filter->empty()) {
+      results.notice = no_words_notice(request.query);
+      return results;
+    }
+    if (Status status = run(apply_filter(parsed->query, *filter), request, facet_kinds, stemmer, results);
+        !status.ok()) {
+      return status.error();
+    }
+    if (results.total_upper_bound == 0 && is_only_stopwords(request.query, request.language)) {
+      results.notice = "`" + request.query +
+                       "` is made only of words too common to search for on their own: add a word that says what "
+                       "you are looking for, or put them in quotes as a phrase";
+      return results;
+    }
+    // Corrections are offered, and applied only when the query as typed finds nothing: applied
+    // blindly they turn authors' names and rare words into common ones.
+    if (results.total_upper_bound == 0 && request.auto_correct && !results.corrected_query.empty()) {
+      Result<ParsedQuery> corrected = build_query(results.corrected_query, database, stemmer, request.language);
+      if (corrected.ok() && !corrected->query.empty()) {
+        SearchResults retry = results;
+        if (Status status = run(apply_filter(corrected->query, *filter), request, facet_kinds, stemmer, retry);
+            !status.ok()) {
+          return status.error();
+        }
+        if (retry.total_upper_bound > 0) {
+          retry.auto_corrected = true;
+          return retry;
+        }
+      }
+    }
+    return results;
+  }
 
+  Result<SearchResults> similar(const SimilarRequest& request) {
+    Result<Xapian::docid> review = find_review(database, request.review);
+    if (!review.ok()) return review.error();
+    const Xapian::Stem stemmer = query_stemmer(review_language(database, *review));
+    const Xapian::Query query = similar_query(database, *review);
+
+    SearchResults results;
+    results.query = request.review;
+    results.offset = request.offset;
+    results.limit = request.limit;
+    if (query.empty()) {
+      results.notice = "`" + request.review + "` has no words to compare with other reviews";
+      return results;
+    }
     Xapian::Enquire enquire(database);
-    enquire.set_query(*query);
+    enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BM25Weight());
-    const Xapian::MSet mset = enquire.get_mset(clamp_count(request.offset), clamp_count(request.limit));
+    const Xapian::MSet mset =
+        enquire.get_mset(clamp_count(request.offset), clamp_count(request.limit),
+                         clamp_count(std::max(page_end(request.offset, request.limit), kExactTotalsUpTo)));
     results.total_estimate = mset.get_matches_estimated();
     results.total_lower_bound = mset.get_matches_lower_bound();
     results.total_upper_bound = mset.get_matches_upper_bound();
-
-    results.hits.reserve(mset.size());
-    std::size_t index = 0;
-    for (auto it = mset.begin(); it != mset.end(); ++it, ++index) {
-      Hit hit;
-      hit.rank = request.offset + index + 1;
-      hit.score = it.get_weight();
-      const Xapian::Document document = it.get_document();
-      Result<Review> review = decode_document_data(document.get_data());
-      if (review.ok()) {
-        hit.id = std::move(review->id);
-        hit.path = std::move(review->path);
-        hit.title = std::move(review->title);
-        hit.authors = std::move(review->authors);
-        hit.reviewer = std::move(review->reviewer);
-        hit.date = std::move(review->date);
-        hit.rating = review->rating;
-        hit.period = review->period;
-        hit.snippet = make_snippet(mset, review->text, request.snippet_length, stemmer, request.highlight);
-      } else {
-        spdlog::warn("document {} of {}: {}", *it, describe_paths(), review.error().message);
-      }
-      if (hit.id.empty()) hit.id = id_from_terms(document);
-      if (hit.path.empty()) hit.path = document.get_value(schema::kSlotSourcePath);
-      results.hits.push_back(std::move(hit));
-    }
+    HitOptions options;
+    options.offset = request.offset;
+    options.snippet = {request.snippet_length, request.fragments, request.highlight};
+    results.hits = make_hits(mset, database, stemmer, options, describe_paths());
     return results;
+  }
+
+  // Runs `work` (a search, a similar, the stats), turning Xapian's exceptions into errors that
+  // say what to do. A writer may commit while we read; Xapian then asks for a reopen. Once is
+  // enough: a second failure means the writer is committing faster than we can search.
+  template <typename Work>
+  auto guarded(const std::string& what, Work&& work) -> decltype(work()) {
+    for (int attempt = 0;; ++attempt) {
+      try {
+        return work();
+      } catch (const Xapian::DatabaseModifiedError& error) {
+        if (attempt > 0) {
+          return Error::io_error("the index at " + describe_paths() + " kept changing during the " + what + ": " +
+                                 error.get_msg() + "; try again");
+        }
+        try {
+          if (Status status = reopen(); !status.ok()) return status.error();
+        } catch (const Xapian::Error& reopen_error) {
+          return Error::corruption("cannot reopen the Lectern index at " + describe_paths() + " (" +
+                                   reopen_error.get_msg() + "): " + std::string(kRebuild));
+        }
+      } catch (const Xapian::QueryParserError& error) {
+        return Error::invalid_argument("cannot parse the " + what + ": " + error.get_msg());
+      } catch (const Xapian::DatabaseError& error) {
+        return Error::corruption("cannot read the Lectern index at " + describe_paths() + " (" + describe(error) +
+                                 "): " + std::string(kRebuild));
+      } catch (const Xapian::Error& error) {
+        return Error::internal("the " + what + " failed: " + describe(error));
+      }
+    }
   }
 };
 
@@ -168,31 +272,18 @@ Result<Searcher> Searcher::open(const SearcherOptions& options) {
 
 Result<SearchResults> Searcher::search(const SearchRequest& request) {
   if (!impl_) return Error::internal("search on a moved-from Searcher");
-  // A writer may commit while we read; Xapian then asks for a reopen. Once is enough: a second
-  // failure means the writer is committing faster than we can search.
-  for (int attempt = 0;; ++attempt) {
-    try {
-      return impl_->search(request);
-    } catch (const Xapian::DatabaseModifiedError& error) {
-      if (attempt > 0) {
-        return Error::io_error("the index at " + impl_->describe_paths() +
-                               " kept changing during the search: " + error.get_msg() + "; try again");
-      }
-      try {
-        if (Status status = impl_->reopen(); !status.ok()) return status.error();
-      } catch (const Xapian::Error& reopen_error) {
-        return Error::corruption("cannot reopen the Lectern index at " + impl_->describe_paths() + " (" +
-                                 reopen_error.get_msg() + "): " + std::string(kRebuild));
-      }
-    } catch (const Xapian::QueryParserError& error) {
-      return Error::invalid_argument("cannot parse query `" + request.query + "`: " + error.get_msg());
-    } catch (const Xapian::DatabaseError& error) {
-      return Error::corruption("cannot read the Lectern index at " + impl_->describe_paths() + " (" +
-                               describe(error) + "): " + std::string(kRebuild));
-    } catch (const Xapian::Error& error) {
-      return Error::internal("search for `" + request.query + "` failed: " + describe(error));
-    }
-  }
+  return impl_->guarded("search for `" + request.query + "`", [&] { return impl_->search(request); });
+}
+
+Result<SearchResults> Searcher::similar(const SimilarRequest& request) {
+  if (!impl_) return Error::internal("similar on a moved-from Searcher");
+  return impl_->guarded("search for reviews like `" + request.review + "`", [&] { return impl_->similar(request); });
+}
+
+Result<CollectionStats> Searcher::collection_stats(std::size_t top) {
+  if (!impl_) return Error::internal("stats on a moved-from Searcher");
+  return impl_->guarded("count of the collection",
+                        [&]() -> Result<CollectionStats> { return searcher::collection_stats(impl_->database, top); });
 }
 
 Status Searcher::reopen() {
@@ -203,8 +294,8 @@ Status Searcher::reopen() {
     return Error::not_found("the Lectern index at " + impl_->describe_paths() +
                             " has gone: run `lectern index FOLDER --db DIR` to rebuild it");
   } catch (const Xapian::DatabaseError& error) {
-    return Error::corruption("cannot reopen the Lectern index at " + impl_->describe_paths() + " (" +
-                             describe(error) + "): " + std::string(kRebuild));
+    return Error::corruption("cannot reopen the Lectern index at " + impl_->describe_paths() + " (" + describe(error) +
+                             "): " + std::string(kRebuild));
   } catch (const Xapian::Error& error) {
     return Error::internal("reopening the Lectern index failed: " + describe(error));
   }

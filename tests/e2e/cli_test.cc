@@ -285,11 +285,82 @@ TEST(SeedReview, IsFoundByWordAuthorAndPhraseWithTitleAuthorAndPeriod) {
     EXPECT_LE(hit["period"]["start"].get<int>(), 1941) << query;
     EXPECT_GE(hit["period"]["end"].get<int>(), 1953) << query;
   }
+  // Comment-form junk does not match; the bibliography is searchable as mentioned works.
+  output = run_lectern({"search", "--db", db, "--json", "Facebook"});
+  EXPECT_TRUE(json::parse(output.out)["hits"].empty()) << output.out;
+  output = run_lectern({"search", "--db", db, "--json", "mentions:solzhenitsyn"});
+  EXPECT_EQ(json::parse(output.out)["hits"].size(), 1u) << output.out;
   output = run_lectern({"index", examples.string(), "--db", db, "--json"});
   const json summary = json::parse(output.out);
   EXPECT_EQ(summary["added"], 0);
   EXPECT_EQ(summary["updated"], 0);
   EXPECT_GE(summary["unchanged"].get<int>(), 1);
+}
+
+}  // namespace
+}  // namespace lectern::testing
+
+namespace lectern::testing {
+namespace {
+
+TEST(CliEras, UserGazetteerDatesReviewsThatNameItsEras) {
+  TempDir temp;
+  write_file(temp / "review.txt", "Harbour Lights by Ann Example\n\nA tender novel of fishing families in the Quiet Years, "
+                                  "when the harbour was full and nobody went hungry.\n");
+  write_file(temp / "eras.tsv", "Quiet Years\t1901\t1905\n");
+  CommandOutput output = run_lectern({"inspect", "--json", (temp / "review.txt").string()});
+  ASSERT_EQ(output.exit_status, 0) << output.err;
+  EXPECT_TRUE(json::parse(output.out)["reviews"][0]["period"].is_null());
+  output = run_lectern({"inspect", "--json", "--eras", (temp / "eras.tsv").string(), (temp / "review.txt").string()});
+  ASSERT_EQ(output.exit_status, 0) << output.err;
+  const json period = json::parse(output.out)["reviews"][0]["period"];
+  EXPECT_EQ(period["start"], 1901);
+  EXPECT_EQ(period["end"], 1905);
+}
+
+TEST(CliEras, MalformedGazetteerIsAUsageErrorNamingTheFile) {
+  TempDir temp;
+  write_file(temp / "review.txt", "Harbour Lights by Ann Example\n\nFishing families.\n");
+  write_file(temp / "eras.tsv", "Quiet Years\tsoon\tlater\n");
+  const CommandOutput output = run_lectern({"inspect", "--eras", (temp / "eras.tsv").string(), (temp / "review.txt").string()});
+  EXPECT_EQ(output.exit_status, 2);
+  EXPECT_NE(output.err.find("eras.tsv"), std::string::npos) << output.err;
+  EXPECT_NE(output.err.find("line 1"), std::string::npos) << output.err;
+}
+
+}  // namespace
+}  // namespace lectern::testing
+
+namespace lectern::testing {
+namespace {
+
+TEST(CliLanguages, ReviewsAreStemmedAndFilteredByTheirDetectedLanguage) {
+  TempDir temp;
+  write_file(temp / "reviews/haeuser.txt",
+             "Die Stadt der Häuser von Anna Beispiel\n\nEin Roman über die Belagerung einer Stadt im Winter 1941. "
+             "In den zerstörten Häusern leben die letzten Familien, und die Erzählerin beschreibt jeden Tag genau.\n");
+  write_file(temp / "reviews/houses.txt",
+             "The City of Houses by Ann Example\n\nA novel about a besieged city in the winter of 1941, where the last "
+             "families live in ruined houses and the narrator records every day.\n");
+  const std::string db = (temp / "db").string();
+  ASSERT_EQ(run_lectern({"index", (temp / "reviews").string(), "--db", db}).exit_status, 0);
+
+  auto paths = [&](const std::vector<std::string>& arguments) {
+    std::vector<std::string> all = {"search", "--db", db, "--json"};
+    all.insert(all.end(), arguments.begin(), arguments.end());
+    const CommandOutput output = run_lectern(all);
+    EXPECT_EQ(output.exit_status, 0) << output.err;
+    std::vector<std::string> found;
+    const json results = json::parse(output.out);
+    for (const auto& hit : results["hits"]) found.push_back(std::filesystem::path(hit["path"]).filename());
+    return found;
+  };
+  // German stemming joins "Haus" and "Häusern"; the English review does not match.
+  EXPECT_EQ(paths({"--language", "de", "haus"}), std::vector<std::string>{"haeuser.txt"});
+  EXPECT_EQ(paths({"--language", "de", "lang:de winter"}), std::vector<std::string>{"haeuser.txt"});
+  EXPECT_EQ(paths({"lang:en winter"}), std::vector<std::string>{"houses.txt"});
+  // Diacritics do not matter: "hausern" finds "Häusern".
+  EXPECT_EQ(paths({"--language", "de", "hausern"}), std::vector<std::string>{"haeuser.txt"});
 }
 
 }  // namespace

@@ -24,7 +24,7 @@ TEST(CorpusExtraction, EveryTitleAuthorReviewerAndLanguageIsRight) {
   for (const char* field : {"title", "authors", "reviewer", "language"}) {
     EXPECT_EQ(score.fields.at(field).accuracy(), 1.0) << field << "\n" << mismatches;
   }
-  EXPECT_GE(score.fields.at("period").accuracy(), 0.85) << mismatches;
+  EXPECT_GE(score.fields.at("period").accuracy(), 0.95) << mismatches;
 }
 
 }  // namespace

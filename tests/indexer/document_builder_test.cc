@@ -52,6 +52,15 @@ TEST(DocumentBuilder, WritesBooleanFilterTerms) {
   EXPECT_TRUE(terms.count("XTtxt"));
   EXPECT_TRUE(terms.count("Krussia"));
   EXPECT_TRUE(terms.count("XWbetrayal|dunmore"));
+  EXPECT_TRUE(terms.count("XNgreat terror|conquest")) << "mentioned works get work-key terms too";
+}
+
+TEST(DocumentBuilder, KeepsAuthorsAndReviewerAsWrittenForFacets) {
+  Review review = betrayal();
+  review.authors = {"Helen Dunmore", "A. N. Other"};
+  const Xapian::Document document = build_document(review, "1:2");
+  EXPECT_EQ(document.get_value(schema::kSlotAuthors), std::string("Helen Dunmore") + schema::kValueSeparator + "A. N. Other");
+  EXPECT_EQ(document.get_value(schema::kSlotReviewer), "Ann Reader");
 }
 
 TEST(DocumentBuilder, AddsADecadeTermForEachDecadeThePeriodTouches) {
@@ -103,6 +112,24 @@ TEST(DocumentBuilder, BcPeriodsGetNegativeDecades) {
   const auto terms = terms_of(build_document(review, "1:2"));
   EXPECT_TRUE(terms.count("XD-0050"));
   EXPECT_TRUE(terms.count("XD0010"));
+}
+
+}  // namespace
+}  // namespace lectern::indexer
+
+namespace lectern::indexer {
+namespace {
+
+TEST(DocumentBuilder, UntitledReviewBelongsToNoWork) {
+  Review review;
+  review.id = review.path = "/r/untitled.txt";
+  review.authors = {"Helen Dunmore"};
+  review.text = "Some thoughts.";
+  const Xapian::Document document = build_document(review, "1:2");
+  EXPECT_TRUE(document.get_value(schema::kSlotWork).empty());
+  for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
+    EXPECT_FALSE((*it).starts_with(schema::kPrefixWork)) << *it;
+  }
 }
 
 }  // namespace

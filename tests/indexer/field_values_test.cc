@@ -86,5 +86,67 @@ TEST(DateNormaliser, LeapDay) {
   EXPECT_FALSE(normalize_date("29 February 2015"));
 }
 
+// The rating a line states, and whether the line states nothing else.
+std::optional<double> rating_in(std::string_view line, bool* whole = nullptr) {
+  const auto found = find_rating_in_line(line);
+  if (whole != nullptr) *whole = found && found->whole_line;
+  if (!found) return std::nullopt;
+  return found->rating;
+}
+
+TEST(RatingInText, LabelledValuesInSeveralLanguages) {
+  bool whole = false;
+  EXPECT_EQ(rating_in("Rating: 4/5", &whole), 4.0);
+  EXPECT_TRUE(whole);
+  EXPECT_EQ(rating_in("My rating: 3/5"), 3.0);
+  EXPECT_EQ(rating_in("Voto: 5/5"), 5.0);
+  EXPECT_EQ(rating_in("Valoraci\u00F3n: 5/5"), 5.0);
+  EXPECT_EQ(rating_in("Note : 5/5"), 5.0);
+  EXPECT_EQ(rating_in("Bewertung: 4/5"), 4.0);
+  EXPECT_EQ(rating_in("**Rating:** four out of five"), 4.0);
+  EXPECT_EQ(rating_in("Rating: 8"), 4.0);
+  EXPECT_EQ(rating_in("My rating: \u2605\u2605\u2605\u2605\u2606"), 4.0);
+}
+
+TEST(RatingInText, StarsAndFractionsStandingAlone) {
+  bool whole = false;
+  EXPECT_EQ(rating_in("\u2605\u2605\u2605\u2605\u2606", &whole), 4.0);
+  EXPECT_TRUE(whole);
+  EXPECT_EQ(rating_in("\u2605\u2605\u2605\u00BD"), 3.5);
+  EXPECT_EQ(rating_in("&#9733;&#9733;&#9733;&#9734;&#9734;"), 3.0);
+  EXPECT_EQ(rating_in("4 out of 5 stars"), 4.0);
+  EXPECT_EQ(rating_in("**4 out of 5 stars**"), 4.0);
+  EXPECT_EQ(rating_in("4.5 stars"), 4.5);
+  EXPECT_EQ(rating_in("Four stars out of five."), 4.0);
+  EXPECT_EQ(rating_in("4/5"), 4.0);
+  EXPECT_EQ(rating_in("9/10"), 4.5);
+}
+
+TEST(RatingInText, RatingAsTheLastSentenceOfAParagraph) {
+  bool whole = true;
+  EXPECT_EQ(rating_in("First published in 1972. 4 out of 5 stars.", &whole), 4.0);
+  EXPECT_FALSE(whole);
+  EXPECT_EQ(rating_in("Published 1965 (the star-studded film came a year later). Rating: 4/5"), 4.0);
+  EXPECT_EQ(rating_in("Un capolavoro assoluto. Voto: 5/5"), 5.0);
+  EXPECT_EQ(rating_in("It won the award in 2010. \u2605\u2605\u2605\u2605\u2605"), 5.0);
+  EXPECT_EQ(rating_in("4 out of 5 stars. I read the old paperback; skip the introduction."), 4.0);
+}
+
+TEST(RatingInText, LabelMayBeFollowedByAComment) {
+  bool whole = true;
+  EXPECT_EQ(rating_in("My rating: five stars, without hesitation.", &whole), 5.0);
+  EXPECT_FALSE(whole);
+}
+
+TEST(RatingInText, NumbersInProseAreNotRatings) {
+  for (const char* line : {"3 out of 4 soldiers died.", "In 1942/43 the front held.", "1942/43", "24/7", "2/3",
+                           "It is a five-star hotel.", "Note: 3 chapters are missing.", "Score: 3-1 to the visitors.",
+                           "Rating: PG-13", "Chapter 4/5", "Note: the author died in 1944.",
+                           "Three of five brothers came home.", "He gave it 4 stars out of spite and left.",
+                           "The ratings agencies were wrong.", ""}) {
+    EXPECT_FALSE(find_rating_in_line(line)) << line;
+  }
+}
+
 }  // namespace
 }  // namespace lectern::indexer

@@ -216,5 +216,91 @@ TEST(HtmlParser, GarbageAndDeepNestingDoNotCrash) {
   EXPECT_TRUE(garbage.ok() || garbage.error().code == ErrorCode::kUnsupported);
 }
 
+TEST(HtmlParser, FrenchHeadingGivesTheAuthor) {
+  const Review review = parse_one(R"(<html lang="fr"><head><meta property="og:title" content="Le Petit Prince"></head>
+    <body><div class="post"><h1>&laquo;&nbsp;Le Petit Prince&nbsp;&raquo; d&rsquo;Antoine de Saint-Exup&eacute;ry</h1>
+    <p>Un aviateur.</p><p>Note : 5/5</p></div></body></html>)");
+  EXPECT_EQ(review.title, "Le Petit Prince");
+  EXPECT_EQ(review.authors, std::vector<std::string>{"Antoine de Saint-Exup\u00E9ry"});
+  EXPECT_EQ(review.rating, 5.0);
+  EXPECT_FALSE(has(review.text, "Note"));
+}
+
+// An old table layout without <article> or <main>: a link bar, a sidebar cell, comments and a
+// footer around the post.
+constexpr std::string_view kTablePage = R"(<html><body>
+<div id="top"><a href="/">The Long Shelf</a> | <a href="/archive">Archive</a> | <a href="/contact">Contact</a></div>
+<table><tr><td width="70%"><div class="post">
+<h1>IVANHOE by Walter Scott</h1>
+<p><i>filed under: classics, middle ages</i></p>
+<p>Scott's most famous novel is set in 1194, when Richard the Lionheart returns in secret from crusade.</p>
+<p>The siege of Torquilstone Castle is terrific and the trial of Rebecca genuinely tense.</p>
+<p>&#9733;&#9733;&#9733;&#9734;&#9734;</p>
+<p>(Illustration from an 1871 edition)</p>
+</div></td><td class="side"><table class="side">
+<tr><td><b>Also on the shelf</b></td></tr>
+<tr><td><a href="/r/1">The Master and Margarita by Mikhail Bulgakov</a></td></tr>
+<tr><td><a href="/r/2">War and Peace by Leo Tolstoy (1869)</a></td></tr>
+</table></td></tr></table>
+<div class="comments"><h3>Comments (1)</h3>
+<div class="comment"><b>bookworm_77</b> said: Have you tried Regeneration by Pat Barker?</div></div>
+<div id="footer">All reviews &copy; their authors. Site design 2007. This site uses cookies for statistics only.</div>
+</body></html>)";
+
+TEST(HtmlParser, FurnitureAroundThePostIsLeftOut) {
+  const Review review = parse_one(kTablePage);
+  for (const char* furniture : {"Long Shelf", "Archive", "Also on the shelf", "Bulgakov", "1869", "bookworm", "Barker",
+                                "Site design", "cookies"}) {
+    EXPECT_FALSE(has(review.text, furniture)) << furniture;
+  }
+  EXPECT_TRUE(has(review.text, "Torquilstone"));
+}
+
+TEST(HtmlParser, StarsTagsAndCaptionsOfAPostAreMetadata) {
+  const Review review = parse_one(kTablePage);
+  EXPECT_EQ(review.rating, 3.0);
+  EXPECT_EQ(review.tags, (std::vector<std::string>{"classics", "middle ages"}));
+  EXPECT_EQ(review.captions, std::vector<std::string>{"Illustration from an 1871 edition"});
+  EXPECT_FALSE(has(review.text, "filed under"));
+  EXPECT_FALSE(has(review.text, "\u2605"));
+}
+
+TEST(HtmlParser, WrapperClassesNeverHideTheReview) {
+  const Review review = parse_one(R"(<body class="has-sidebar"><div id="page" class="site has-sidebar">
+    <div class="content-with-comments"><p>The review itself, which must survive its wrappers.</p>
+    <p>A second paragraph.</p></div><div class="sidebar"><p>Widget text.</p></div></div></body>)");
+  EXPECT_TRUE(has(review.text, "The review itself"));
+  EXPECT_FALSE(has(review.text, "Widget text"));
+}
+
+TEST(HtmlParser, RatingInTheLastSentenceOfAParagraph) {
+  const Review review = parse_one("<article><p>Babylon, 323 BC.</p><p>First published in 1972. 4 out of 5 stars.</p></article>");
+  EXPECT_EQ(review.rating, 4.0);
+}
+
+TEST(HtmlParser, BylineElementGivesTheReviewerWhenMetaDoesNot) {
+  const Review review = parse_one(R"(<article><h1>Persepolis by Marjane Satrapi</h1>
+    <p class="byline">Review by Laleh Rostami</p><p>Tehran, 1980.</p>
+    <div class="comment"><span class="author">Bob Commenter</span> loved it.</div></article>)");
+  EXPECT_EQ(review.reviewer, "Laleh Rostami");
+  const Review bare = parse_one(R"(<article><p class="byline">By Ann Reader &middot; March 3, 2015</p><p>Text.</p></article>)");
+  EXPECT_EQ(bare.reviewer, "Ann Reader");
+  EXPECT_EQ(bare.date, "2015-03-03");
+}
+
+TEST(HtmlParser, CommentersBylineIsNotTheReviewers) {
+  const Review review = parse_one(R"(<article><p>Text of the review.</p></article>
+    <div class="comments"><p class="byline">Bob Commenter</p><p>Great!</p></div>)");
+  EXPECT_TRUE(review.reviewer.empty());
+}
+
+TEST(HtmlParser, FurtherReadingListBecomesMentions) {
+  const Review review = parse_one(R"(<article><p>Norfolk letters of the fifteenth century.</p>
+    <h2>Further reading</h2><ul><li><i>Blood and Roses</i> by Helen Castor</li>
+    <li><a href="/hollow-crown">The Hollow Crown</a> by Dan Jones</li></ul></article>)");
+  EXPECT_EQ(review.mentions, (std::vector<MentionedWork>{{"Blood and Roses", "Helen Castor"},
+                                                         {"The Hollow Crown", "Dan Jones"}}));
+}
+
 }  // namespace
 }  // namespace lectern::indexer

@@ -176,3 +176,50 @@ TEST_F(IndexerTest, SpellingDataFollowsChangesAndDeletions) {
 
 }  // namespace
 }  // namespace lectern::indexer
+
+namespace lectern::indexer {
+namespace {
+
+std::vector<std::string> synonyms_of(const std::filesystem::path& db, const std::string& key) {
+  Xapian::Database database(db.string());
+  return {database.synonyms_begin(key), database.synonyms_end(key)};
+}
+
+TEST_F(IndexerTest, StoresDefaultSynonymsInTheDatabase) {
+  write_file(reviews_ / "a.txt", "Dune by Frank Herbert\n\nA desert planet.\n");
+  ASSERT_OK(run());
+  const auto synonyms = synonyms_of(db_, "wwii");
+  EXPECT_NE(std::find(synonyms.begin(), synonyms.end(), "second world war"), synonyms.end());
+}
+
+TEST_F(IndexerTest, UserSynonymsAreAddedAndRemembered) {
+  write_file(reviews_ / "a.txt", "Dune by Frank Herbert\n\nA desert planet.\n");
+  write_file(temp_ / "mine.txt", "Arrakis | Dune planet\n");
+  IndexOptions options;
+  options.database = db_;
+  options.synonyms_file = temp_ / "mine.txt";
+  {
+    auto indexer = Indexer::open(options);
+    ASSERT_OK(indexer);
+    ASSERT_OK(indexer->index({reviews_}));
+  }
+  EXPECT_EQ(synonyms_of(db_, "arrakis"), std::vector<std::string>{"dune planet"});
+  ASSERT_OK(run());  // without --synonyms
+  EXPECT_EQ(synonyms_of(db_, "arrakis"), std::vector<std::string>{"dune planet"});
+  EXPECT_FALSE(synonyms_of(db_, "wwii").empty());
+}
+
+TEST_F(IndexerTest, BadSynonymsFileIsRefusedNamingTheLine) {
+  write_file(temp_ / "bad.txt", "ok | fine\njust one\n");
+  IndexOptions options;
+  options.database = db_;
+  options.synonyms_file = temp_ / "bad.txt";
+  auto indexer = Indexer::open(options);
+  ASSERT_FALSE(indexer.ok());
+  EXPECT_EQ(indexer.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_NE(indexer.error().message.find("bad.txt"), std::string::npos);
+  EXPECT_NE(indexer.error().message.find("line 2"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace lectern::indexer

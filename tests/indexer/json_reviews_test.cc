@@ -193,5 +193,18 @@ TEST(JsonReviews, HostileInputDoesNotCrash) {
   EXPECT_FALSE(parse_jsonl("{\"title\": \"unterminated", {}).ok());
 }
 
+TEST(JsonReviews, BodyDebrisAndRatingLinesAreSortedOut) {
+  const Review review = parse_single(R"({"title": "T", "text": "Good book.\n\nRating: 4/5\n\nShare this:\nFacebook"})");
+  EXPECT_EQ(review.rating, 4.0);
+  EXPECT_EQ(review.text, "Good book.");
+}
+
+TEST(JsonReviews, KeysWinOverTheBody) {
+  const Review review =
+      parse_single(R"({"title": "T", "reviewer": "Key Reviewer", "rating": 2, "text": "Good.\n\nRating: 4/5\n\n\u2014 Ann Reader"})");
+  EXPECT_EQ(review.rating, 2.0);
+  EXPECT_EQ(review.reviewer, "Key Reviewer");
+}
+
 }  // namespace
 }  // namespace lectern::indexer

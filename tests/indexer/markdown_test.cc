@@ -156,5 +156,53 @@ TEST(MarkdownParser, EmptyBodyIsUnsupported) {
   }
 }
 
+TEST(MarkdownParser, ImageParagraphBecomesCaptions) {
+  const Review review = parse_one(
+      "# The 900 Days by Harrison E. Salisbury\n\n![Ration card](/img/card.jpg)\n(A bread ration card from the first "
+      "winter)\n\nSalisbury reached Leningrad in 1944.\n");
+  EXPECT_EQ(review.captions, (Names{"Ration card", "A bread ration card from the first winter"}));
+  EXPECT_EQ(review.text, "Salisbury reached Leningrad in 1944.");
+}
+
+TEST(MarkdownParser, SignatureAndStarsInTheBodyAreMetadata) {
+  const Review review = parse_one("# Far from the Madding Crowd by Thomas Hardy\n\nWessex.\n\n\u2605\u2605\u2605\u2605"
+                                  "\u2606\n\n\u2014 Tamsin Pell\n");
+  EXPECT_EQ(review.reviewer, "Tamsin Pell");
+  EXPECT_EQ(review.rating, 4.0);
+  EXPECT_EQ(review.text, "Wessex.");
+}
+
+TEST(MarkdownParser, BylineInAnotherLanguageAndLabelledRating) {
+  const Review review = parse_one(
+      "# La sombra del viento (Carlos Ruiz Zaf\u00F3n)\n\n*Rese\u00F1ado por Marta Echeverr\u00EDa*\n\n"
+      "Barcelona, 1945.\n\nValoraci\u00F3n: 5/5\n");
+  EXPECT_EQ(review.reviewer, "Marta Echeverr\u00EDa");
+  EXPECT_EQ(review.rating, 5.0);
+  EXPECT_EQ(review.text, "Barcelona, 1945.");
+}
+
+TEST(MarkdownParser, BlogDebrisIsRemoved) {
+  const Review review = parse_one(
+      "# Hamnet by Maggie O'Farrell\n\nStratford, 1596. A boy runs through the house looking for help for his twin "
+      "sister, and nobody is home; that is how the novel opens, and by then we know how it will end.\n\n"
+      "**4 out of 5 stars**\n\n---\n\n**Share this:**\n[Twitter](https://example.org/t) \u00B7 "
+      "[Facebook](https://example.org/f)\n\nLike Loading...\n\n### Leave a Reply\n\nFill in your details below.\n\n"
+      "Connecting to %s\n");
+  EXPECT_EQ(review.rating, 4.0);
+  for (const char* debris : {"Share", "Facebook", "Like", "Reply", "details", "Connecting", "stars"}) {
+    EXPECT_EQ(review.text.find(debris), std::string::npos) << debris;
+  }
+}
+
+TEST(MarkdownParser, FurtherReadingListBecomesMentions) {
+  const Review review = parse_one(
+      "# The Paston Letters, edited by Norman Davis\n\nNorfolk letters.\n\n**Further reading**\n\n"
+      "- *Blood and Roses* by Helen Castor (2004), a narrative history of the family\n"
+      "- *The Hollow Crown* by Dan Jones (2014)\n");
+  EXPECT_EQ(review.mentions, (std::vector<MentionedWork>{{"Blood and Roses", "Helen Castor"},
+                                                         {"The Hollow Crown", "Dan Jones"}}));
+  EXPECT_NE(review.text.find("Blood and Roses by Helen Castor"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace lectern::indexer

@@ -179,5 +179,40 @@ TEST(PlainTextParser, WindowsLineEndingsAndBom) {
   EXPECT_EQ(review.text, "Leningrad, 1941.");
 }
 
+TEST(PlainTextParser, SignatureAndStarRatingAtTheEndAreMetadata) {
+  const Review review = parse_one(
+      "THE GOOD WAR by Studs Terkel\n\nTerkel interviews well over a hundred people.\n\n"
+      "\u2605\u2605\u2605\u2605\u2605\n\n\u2014 Len Okonkwo\n\nShare this:\nTwitter\nFacebook\n");
+  EXPECT_EQ(review.reviewer, "Len Okonkwo");
+  EXPECT_EQ(review.rating, 5.0);
+  EXPECT_EQ(review.text, "Terkel interviews well over a hundred people.");
+}
+
+TEST(PlainTextParser, RatingPhraseOpeningAParagraphIsTheRating) {
+  const Review review = parse_one("Title by Ann Author\n\n4 out of 5 stars. I read the old paperback.\n");
+  EXPECT_EQ(review.rating, 4.0);
+  EXPECT_EQ(review.text, "4 out of 5 stars. I read the old paperback.");
+}
+
+TEST(PlainTextParser, CookieNoticeAndBreadcrumbsAreDropped) {
+  const Review review = parse_one(
+      "Rebecca, by Daphne du Maurier\n\nManderley again.\n\n4 out of 5 stars\n\n"
+      "Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use.\n"
+      "To find out more, including how to control cookies, see here: Cookie Policy\n\n"
+      "Home \u00BB Book Reviews \u00BB Gothic\n");
+  EXPECT_EQ(review.text, "Manderley again.");
+  EXPECT_EQ(review.rating, 4.0);
+}
+
+TEST(PlainTextParser, SeedReviewCitesSolzhenitsyn) {
+  const Review review = parse_one(
+      "THE BETRAYAL by Helen Dunmore\n\nHelen Dunmore\u2019s THE BETRAYAL brings to mind the works of Alexander "
+      "Solzhenitsyn.\n\nIf you have read Solzhenitsyn\u2019s CANCER WARD or THE FIRST CIRCLE, Dunmore\u2019s work "
+      "fits that genre.\n");
+  ASSERT_EQ(review.mentions.size(), 2u);
+  EXPECT_EQ(review.mentions[0].author, "Solzhenitsyn");
+  EXPECT_EQ(review.mentions[1].title, "The First Circle");
+}
+
 }  // namespace
 }  // namespace lectern::indexer

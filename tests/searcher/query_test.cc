@@ -10,8 +10,8 @@ namespace {
 
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
-using ::testing::UnorderedElementsAre;
 using testing::review;
+using ::testing::UnorderedElementsAre;
 
 std::vector<Review> library() {
   Review betrayal = review("betrayal", "The Betrayal", {"Helen Dunmore"},
@@ -189,8 +189,8 @@ TEST_F(QueryLanguage, PeriodFilterLeavesScoresUnchanged) {
   const SearchResults plain = index.search("leningrad siege");
   const SearchResults filtered = index.search("leningrad siege period:1950..1960");
   ASSERT_EQ(filtered.hits.size(), 1u);
-  const auto same = std::find_if(plain.hits.begin(), plain.hits.end(),
-                                 [](const Hit& hit) { return hit.id == "betrayal"; });
+  const auto same =
+      std::find_if(plain.hits.begin(), plain.hits.end(), [](const Hit& hit) { return hit.id == "betrayal"; });
   ASSERT_NE(same, plain.hits.end());
   EXPECT_DOUBLE_EQ(filtered.hits[0].score, same->score);
   EXPECT_GT(filtered.hits[0].score, 0);
@@ -215,6 +215,29 @@ TEST_F(QueryLanguage, PunctuationOnlyGivesNoHitsAndNoError) {
   for (const char* query : {"", "...", "!!!", "(", "\"\"", "—"}) {
     EXPECT_THAT(index.find(query), IsEmpty()) << query;
   }
+}
+
+TEST_F(QueryLanguage, QueriesWithoutWordsSaySoAndNeverThrow) {
+  for (const char* query : {"\"...\"", "&&&", "*", "", "!!!"}) {
+    const SearchResults results = index.search(query);
+    EXPECT_THAT(results.hits, IsEmpty()) << query;
+    EXPECT_THAT(results.notice, ::testing::HasSubstr("has no words to search for")) << query;
+  }
+}
+
+TEST(Stopwords, AloneTheyGiveAClearMessage) {
+  testing::IndexFixture index({review("siege", "The Siege", {}, "The first winter of the siege."),
+                               review("other", "Other", {}, "A siege and a war.")});
+  for (const char* query : {"the", "the of", "and"}) {
+    const SearchResults results = index.search(query);
+    EXPECT_THAT(results.hits, IsEmpty()) << query;
+    EXPECT_THAT(results.notice, ::testing::HasSubstr("too common to search for")) << query;
+  }
+  // Capitalised, a word is matched as written (Xapian's STEM_SOME), and stopwords are indexed
+  // as written: "The" finds the reviews that say it.
+  EXPECT_FALSE(index.find("The").empty());
+  EXPECT_THAT(index.find("\"the siege\""), ElementsAre("siege")) << "in a phrase they count";
+  EXPECT_EQ(index.find("the siege"), index.find("siege")) << "beside other words they drop out";
 }
 
 TEST_F(QueryLanguage, DotsOutsidePeriodAreWordSeparators) {

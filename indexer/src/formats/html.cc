@@ -12,10 +12,12 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "boilerplate.h"
 #include "field_values.h"
 #include "formats/format_parsers.h"
 #include "heading.h"
@@ -63,7 +65,27 @@ constexpr std::array<std::string_view, 14> kSiteWords = {
 };
 
 // Classes of the line under a blog post's title that gives its author, date and rating.
-constexpr std::array<std::string_view, 3> kBylineClasses = {"byline", "entry-meta", "post-meta"};
+constexpr std::array<std::string_view, 9> kBylineClasses = {"byline",      "entry-meta",  "post-meta",
+                                                            "author",      "post-author", "entry-author",
+                                                            "article-author", "meta-author", "byline-author"};
+// Words in a class or id that mark site furniture around the article: comment sections,
+// sidebars, widgets, footers, breadcrumbs, cookie bars, share and like buttons, menus. Matched
+// against the parts of each class name ("comment-respond" -> "comment", "respond").
+constexpr std::array<std::string_view, 38> kFurnitureWords = {
+    "comment",   "comments",   "respond",     "reply",      "sidebar",   "secondary",  "widget",
+    "widgets",   "footer",     "colophon",    "breadcrumb", "breadcrumbs", "crumbs",   "cookie",    "cookies",
+    "consent",   "gdpr",       "share",       "sharing",    "sharedaddy", "social",    "likes",     "related",
+    "newsletter", "subscribe", "subscription", "nav",       "navigation", "navbar",    "menu",      "skip",
+    "advert",    "advertisement", "ads",      "sponsored",  "promo",     "popup",      "modal"};
+// Blocks whose text is mostly link text are menus and link lists, unless they are in the article.
+constexpr std::array<GumboTag, 12> kLinkListTags = {
+    GUMBO_TAG_DIV, GUMBO_TAG_UL, GUMBO_TAG_OL, GUMBO_TAG_TABLE, GUMBO_TAG_TD, GUMBO_TAG_TR,
+    GUMBO_TAG_SECTION, GUMBO_TAG_P, GUMBO_TAG_HEADER, GUMBO_TAG_DL, GUMBO_TAG_CENTER, GUMBO_TAG_SPAN};
+// Link text at least this share of a block's text (and two links or more) makes it a link list.
+constexpr double kLinkListShare = 0.75;
+constexpr std::size_t kMinLinksInList = 2;
+// A byline's bare name ("Konrad Ashby · 9/10") needs this many words: one word is a category.
+constexpr std::size_t kMinBareBylineNameWords = 2;
 // Words that mark a byline segment as the rating ("Our rating: ★★★★☆").
 constexpr std::array<std::string_view, 6> kRatingWords = {"rating", "stars", "score", "note", "bewertung", "valoraci"};
 // "Posted on March 20, 2015": the date is found after at most this many leading words.
@@ -118,6 +140,142 @@ bool is_hidden(const GumboNode* node) {
   }
   return false;
 }
+
+// The words of a node's class and id attributes, split at spaces, hyphens and underscores.
+std::vector<std::string> class_words(const GumboNode* node) {
+  std::vector<std::string> words;
+  for (const char* name : {"class", "id"}) {
+    const auto value = attribute(node, name);
+    if (!value) continue;
+    std::string word;
+    for (char ch : ascii_lower(*value)) {
+      if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '-' || ch == '_') {
+        if (!word.empty()) words.push_back(std::move(word));
+        word.clear();
+      } else {
+        word += ch;
+      }
+    }
+    if (!word.empty()) words.push_back(std::move(word));
+  }
+  return words;
+}
+
+bool has_furniture_class(const GumboNode* node) {
+  if (!is_element(node)) return false;
+  const GumboTag tag = node->v.element.tag;
+  if (tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY) return false;
+  const auto words = class_words(node);
+  return std::any_of(words.begin(), words.end(), [](const std::string& word) {
+    return std::find(kFurnitureWords.begin(), kFurnitureWords.end(), word) != kFurnitureWords.end();
+  });
+}
+
+// True when one of the whole class names of `node` is in `names` ("byline" matches
+// class="byline" but not class="comment-byline-extra").
+template <std::size_t N>
+bool has_class(const GumboNode* node, const std::array<std::string_view, N>& names) {
+  const auto classes = attribute(node, "class");
+  if (!classes) return false;
+  const std::string lower = ascii_lower(*classes);
+  std::size_t start = 0;
+  while (start < lower.size()) {
+    const std::size_t end = std::min(lower.find_first_of(" \t\n", start), lower.size());
+    const std::string_view name = std::string_view(lower).substr(start, end - start);
+    if (std::find(names.begin(), names.end(), name) != names.end()) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+// Where the page's furniture is. The element holding the most paragraph text is the article
+// proper: it and its ancestors are never furniture (a wrapper's "has-sidebar" class must not
+// take the review with it), and link-dense blocks count as menus only outside it.
+class PageLayout {
+ public:
+  explicit PageLayout(const GumboNode* root) {
+    struct Stats {
+      std::size_t text = 0;
+      std::size_t link_text = 0;
+      std::size_t links = 0;
+      std::size_t paragraph_text = 0;  // text of direct <p> children and direct text nodes
+    };
+    std::vector<const GumboNode*> order;
+    std::vector<std::pair<const GumboNode*, std::size_t>> stack = {{root, 0}};
+    while (!stack.empty()) {
+      const auto [node, depth] = stack.back();
+      stack.pop_back();
+      order.push_back(node);
+      if ((!is_element(node) && node->type != GUMBO_NODE_DOCUMENT) || depth >= kMaxDepth) continue;
+      if (is_element(node) && (contains(kSkippedTags, node->v.element.tag) || is_hidden(node))) continue;
+      const GumboVector& children = children_of(node);
+      for (unsigned i = 0; i < children.length; ++i) {
+        stack.emplace_back(static_cast<const GumboNode*>(children.data[i]), depth + 1);
+      }
+    }
+    std::unordered_map<const GumboNode*, Stats> stats;
+    const GumboNode* densest = nullptr;
+    std::size_t densest_text = 0;
+    // Children come after their parent in `order`, so walking it backwards sums bottom-up.
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+      const GumboNode* node = *it;
+      Stats own = stats[node];
+      if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
+        const std::string_view value = node->v.text.text;
+        own.text = static_cast<std::size_t>(
+            std::count_if(value.begin(), value.end(), [](char c) { return c != ' ' && c != '\n' && c != '\t' && c != '\r'; }));
+      }
+      const bool link = is_element(node) && node->v.element.tag == GUMBO_TAG_A;
+      if (link) {
+        own.link_text = own.text;
+        own.links += 1;
+      }
+      stats[node] = own;
+      if (is_element(node) && own.paragraph_text > densest_text) {
+        densest = node;
+        densest_text = own.paragraph_text;
+      }
+      if (node == root || node->parent == nullptr) continue;
+      Stats& parent = stats[node->parent];
+      parent.text += own.text;
+      parent.link_text += own.link_text;
+      parent.links += own.links;
+      const bool paragraph = node->type == GUMBO_NODE_TEXT || (is_element(node) && node->v.element.tag == GUMBO_TAG_P);
+      if (paragraph) parent.paragraph_text += own.text;
+    }
+    for (const auto& [node, node_stats] : stats) {
+      if (!is_element(node) || !contains(kLinkListTags, node->v.element.tag)) continue;
+      if (node_stats.links >= kMinLinksInList &&
+          static_cast<double>(node_stats.link_text) >= kLinkListShare * static_cast<double>(node_stats.text)) {
+        link_lists_.insert(node);
+      }
+    }
+    for (const GumboNode* node = densest; node != nullptr; node = node->parent) {
+      protected_.insert(node);
+      if (node == root) break;
+    }
+    content_ = densest;
+  }
+
+  // True when `node` is furniture to leave out of the article's text.
+  bool is_furniture(const GumboNode* node) const {
+    if (protected_.contains(node)) return false;
+    if (has_furniture_class(node)) return true;
+    return link_lists_.contains(node) && !inside_content(node);
+  }
+
+ private:
+  bool inside_content(const GumboNode* node) const {
+    for (std::size_t depth = 0; node != nullptr && depth <= kMaxDepth; node = node->parent, ++depth) {
+      if (node == content_) return true;
+    }
+    return false;
+  }
+
+  std::unordered_set<const GumboNode*> protected_;
+  std::unordered_set<const GumboNode*> link_lists_;
+  const GumboNode* content_ = nullptr;
+};
 
 // The raw text under a node, for <title>, <h1> and <script> contents.
 std::string raw_text(const GumboNode* root) {
@@ -188,7 +346,7 @@ class TextBuilder {
 
 // The visible text under `root`. A <header> is the site's banner unless it sits inside the
 // article (or the walk starts from the article), where it holds the review's own title.
-std::string visible_text(const GumboNode* root, bool root_is_content) {
+std::string visible_text(const GumboNode* root, bool root_is_content, const PageLayout& layout) {
   struct Frame {
     const GumboNode* node;
     bool leaving;
@@ -226,6 +384,7 @@ std::string visible_text(const GumboNode* root, bool root_is_content) {
     }
     if (node->type == GUMBO_NODE_TEMPLATE || contains(kSkippedTags, tag) || is_hidden(node)) continue;
     if (tag == GUMBO_TAG_HEADER && !frame.in_content) continue;
+    if (node != root && layout.is_furniture(node)) continue;
     if (frame.depth >= kMaxDepth) continue;
     builder.add_break(level);
     const bool in_pre = frame.in_pre || tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_TEXTAREA;
@@ -256,6 +415,14 @@ struct PageScan {
   const GumboNode* review_body = nullptr;
   const GumboNode* role_main = nullptr;
 };
+
+// A byline inside the comments is a commenter's.
+bool in_furniture(const GumboNode* node) {
+  for (std::size_t depth = 0; node != nullptr && depth <= kMaxDepth; node = node->parent, ++depth) {
+    if (has_furniture_class(node)) return true;
+  }
+  return false;
+}
 
 void scan_element(const GumboNode* node, PageScan& scan) {
   const GumboTag tag = node->v.element.tag;
@@ -304,13 +471,7 @@ void scan_element(const GumboNode* node, PageScan& scan) {
   }
   if (attribute_is(node, "itemprop", "reviewbody") && scan.review_body == nullptr) scan.review_body = node;
   if (attribute_is(node, "role", "main") && scan.role_main == nullptr) scan.role_main = node;
-  if (const auto classes = attribute(node, "class"); classes && scan.byline.empty()) {
-    const std::string lower = ascii_lower(*classes);
-    if (std::any_of(kBylineClasses.begin(), kBylineClasses.end(),
-                    [&lower](std::string_view name) { return lower.find(name) != std::string::npos; })) {
-      scan.byline = raw_text(node);
-    }
-  }
+  if (scan.byline.empty() && has_class(node, kBylineClasses) && !in_furniture(node)) scan.byline = raw_text(node);
   if (attribute_is(node, "itemprop", "datepublished") && scan.microdata_date.empty()) {
     auto value = attribute(node, "content");
     if (!value) value = attribute(node, "datetime");
@@ -600,7 +761,42 @@ std::string strip_site_suffix(std::string title, std::string_view site_name) {
   return std::string(text::trim(title));
 }
 
-// Date and rating from a byline, for pages without structured data. Segments are separated by
+// The reviewer a byline segment names: "Reviewed by Ann Reader", "By Ann Reader", or the
+// bare name when it opens the byline ("Konrad Ashby · 9/10"). The work's own author is never
+// the reviewer. Returns true when the segment was the name.
+bool read_byline_name(std::string_view segment, bool first_segment, Metadata& meta) {
+  std::string name;
+  std::string date;
+  if (auto byline = parse_byline(segment)) {
+    name = std::move(byline->reviewer);
+    date = std::move(byline->date);
+  } else if (ascii_lower(segment).starts_with("by ")) {
+    std::string_view rest = text::trim(segment.substr(3));
+    const std::size_t on = ascii_lower(rest).find(" on ");
+    if (on != std::string_view::npos) {
+      date = normalize_date(rest.substr(on + 4)).value_or("");
+      rest = text::trim(rest.substr(0, on));
+    }
+    name = text::clean_field(rest);
+    if (!looks_like_name(name)) return false;
+  } else if (first_segment && looks_like_name(segment)) {
+    name = text::clean_field(segment);
+    std::size_t words = 1;
+    for (char ch : name) words += ch == ' ' ? 1 : 0;
+    if (words < kMinBareBylineNameWords) return false;
+  } else {
+    return false;
+  }
+  const bool own_author = std::any_of(meta.authors.begin(), meta.authors.end(), [&name](const std::string& author) {
+    return text::fold_for_matching(author) == text::fold_for_matching(name);
+  });
+  if (name.empty() || own_author) return false;
+  meta.reviewer = std::move(name);
+  if (meta.date.empty()) meta.date = std::move(date);
+  return true;
+}
+
+// Reviewer, date and rating from a byline, for pages without structured data. Segments are separated by
 // middle dots or bars; a segment with stars or a rating word is the rating, and the first
 // segment that ends in a date ("Posted on March 20, 2015") gives the date.
 void read_byline(std::string_view byline, Metadata& meta) {
@@ -611,6 +807,7 @@ void read_byline(std::string_view byline, Metadata& meta) {
     }
   }
   std::size_t start = 0;
+  bool first_segment = true;
   while (start < segments.size()) {
     const std::size_t end = std::min(segments.find('\n', start), segments.size());
     const std::string segment(text::trim(std::string_view(segments).substr(start, end - start)));
@@ -625,6 +822,11 @@ void read_byline(std::string_view byline, Metadata& meta) {
       }
       continue;
     }
+    if (meta.reviewer.empty() && read_byline_name(segment, first_segment, meta)) {
+      first_segment = false;
+      continue;
+    }
+    first_segment = false;
     std::string_view rest = segment;
     for (std::size_t words = 0; meta.date.empty() && !rest.empty() && words <= kMaxWordsBeforeDate; ++words) {
       meta.date = normalize_date(rest).value_or("");
@@ -696,7 +898,7 @@ void fill_from_page(const PageScan& scan, const std::string& h1, Metadata& meta)
                                             "pubdate", "publish-date", "datepublished"}));
   }
   if (meta.date.empty()) meta.date = normalized_date(scan.microdata_date);
-  if (meta.date.empty() || !meta.rating) read_byline(scan.byline, meta);
+  if (meta.reviewer.empty() || meta.date.empty() || !meta.rating) read_byline(scan.byline, meta);
   if (meta.language.empty()) meta.language = language_code(scan.html_lang);
   if (meta.language.empty()) meta.language = language_code(meta_value({"content-language", "og:locale"}));
   if (meta.url.empty()) meta.url = text::clean_field(meta_value({"og:url"}));
@@ -708,11 +910,11 @@ void fill_from_page(const PageScan& scan, const std::string& h1, Metadata& meta)
 
 // The element holding the review: the <article> with the most text (pages also use <article>
 // for teasers and comments), else <main>, the microdata reviewBody, or role=main.
-std::pair<const GumboNode*, std::string> content_text(const PageScan& scan) {
+std::pair<const GumboNode*, std::string> content_text(const PageScan& scan, const PageLayout& layout) {
   const GumboNode* best = nullptr;
   std::string best_text;
   for (const GumboNode* article : scan.articles) {
-    std::string candidate = visible_text(article, true);
+    std::string candidate = visible_text(article, true, layout);
     if (candidate.size() > best_text.size()) {
       best = article;
       best_text = std::move(candidate);
@@ -721,10 +923,10 @@ std::pair<const GumboNode*, std::string> content_text(const PageScan& scan) {
   if (!best_text.empty()) return {best, std::move(best_text)};
   for (const GumboNode* root : {scan.main, scan.review_body, scan.role_main}) {
     if (root == nullptr) continue;
-    std::string candidate = visible_text(root, true);
+    std::string candidate = visible_text(root, true, layout);
     if (!candidate.empty()) return {root, std::move(candidate)};
   }
-  if (scan.body != nullptr) return {scan.body, visible_text(scan.body, false)};
+  if (scan.body != nullptr) return {scan.body, visible_text(scan.body, false, layout)};
   return {nullptr, {}};
 }
 
@@ -737,7 +939,8 @@ Result<std::vector<Review>> parse_html(std::string_view utf8, const ExtractOptio
   if (!output) return Error::internal("the HTML parser failed");
 
   const PageScan scan = scan_page(output->document);
-  auto [root, body] = content_text(scan);
+  const PageLayout layout(output->document);
+  auto [root, body] = content_text(scan, layout);
   std::string h1 = root != nullptr ? first_h1_under(root) : std::string();
   if (h1.empty()) h1 = scan.first_h1;
 
@@ -758,7 +961,10 @@ Result<std::vector<Review>> parse_html(std::string_view utf8, const ExtractOptio
   review.language = options.language.empty() ? std::move(meta.language) : options.language;
   review.url = std::move(meta.url);
   review.tags = std::move(meta.tags);
-  review.text = std::move(body);
+  // What the markup did not mark as furniture is sorted like any other body: bylines and
+  // rating lines in the text, captions, reading lists, and debris such as cookie notices.
+  read_review_body(body, review);
+  if (review.text.empty()) return Error::unsupported("no visible text in the HTML page");
   std::vector<Review> reviews;
   reviews.push_back(std::move(review));
   return reviews;

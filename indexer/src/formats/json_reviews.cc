@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "boilerplate.h"
 #include "field_values.h"
 #include "formats/format_parsers.h"
 #include "heading.h"
@@ -326,10 +327,11 @@ std::optional<Review> review_from_object(const json& object, const ExtractOption
   const FieldMap& map = options.field_map;
   Review review;
   review.title = field_string(object, map, "title", {"title"});
+  std::string body;
   if (const json* text = field(object, map, "text", {"text", "body", "review", "content"}, is_nonblank_string)) {
-    review.text = clean_text(text->get_ref<const std::string&>());
+    body = clean_text(text->get_ref<const std::string&>());
   }
-  if (review.title.empty() && review.text.empty()) return std::nullopt;
+  if (review.title.empty() && body.empty()) return std::nullopt;
 
   if (const json* authors = field(object, map, "author", {"author", "authors"})) review.authors = names_of(*authors);
   if (const json* editors = field(object, {}, "", {"editor", "editors"})) review.editors = names_of(*editors);
@@ -348,6 +350,9 @@ std::optional<Review> review_from_object(const json& object, const ExtractOption
   if (!options.language.empty()) review.language = options.language;
   review.url = field_string(object, map, "url", {"url"});
   if (const json* tags = field(object, map, "tags", {"tags"})) review.tags = tags_of(*tags);
+  // Exports of blog posts carry the same debris and metadata lines as the pages did; the keys
+  // above win over what the text says.
+  read_review_body(body, review);
   return review;
 }
 

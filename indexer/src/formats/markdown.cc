@@ -5,9 +5,11 @@
 #include <md4c.h>
 #include <yaml-cpp/yaml.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "boilerplate.h"
 #include "field_values.h"
 #include "formats/format_parsers.h"
 #include "heading.h"
@@ -176,6 +178,8 @@ struct Block {
   BlockKind kind = BlockKind::kParagraph;
   unsigned level = 0;  // heading level
   std::string text;
+  std::vector<std::string> images;  // the alt text of each image in the block
+  std::string outside_images;       // the block's text without the images' alt text
 };
 
 // Collects the rendered text of each leaf block as md4c walks the document.
@@ -215,17 +219,33 @@ class TextCollector {
     return 0;
   }
 
+  int enter_span(MD_SPANTYPE type) {
+    if (type == MD_SPAN_IMG && image_depth_++ == 0) image_alt_.clear();
+    return 0;
+  }
+
+  int leave_span(MD_SPANTYPE type) {
+    if (type == MD_SPAN_IMG && image_depth_ > 0 && --image_depth_ == 0) {
+      std::string alt = text::clean_field(image_alt_);
+      if (!alt.empty()) images_.push_back(std::move(alt));
+    }
+    return 0;
+  }
+
   int text(MD_TEXTTYPE type, std::string_view chunk) {
+    std::string rendered;
     switch (type) {
       case MD_TEXT_NORMAL:
       case MD_TEXT_CODE:
-      case MD_TEXT_LATEXMATH: current_ += chunk; break;
-      case MD_TEXT_ENTITY: current_ += text::decode_html_entities(chunk); break;
-      case MD_TEXT_NULLCHAR: current_ += "\xEF\xBF\xBD"; break;
-      case MD_TEXT_SOFTBR: current_ += ' '; break;
-      case MD_TEXT_BR: current_ += '\n'; break;
+      case MD_TEXT_LATEXMATH: rendered = chunk; break;
+      case MD_TEXT_ENTITY: rendered = text::decode_html_entities(chunk); break;
+      case MD_TEXT_NULLCHAR: rendered = "\xEF\xBF\xBD"; break;
+      case MD_TEXT_SOFTBR: rendered = " "; break;
+      case MD_TEXT_BR: rendered = "\n"; break;
       case MD_TEXT_HTML: break;  // raw tags are markup, not text
     }
+    current_ += rendered;
+    (image_depth_ > 0 ? image_alt_ : outside_images_) += rendered;
     return 0;
   }
 
@@ -237,19 +257,29 @@ class TextCollector {
   void flush() {
     if (text::trim(current_).empty()) {
       current_.clear();
+      outside_images_.clear();
+      images_.clear();
       return;
     }
     Block block;
     block.kind = kinds_.empty() ? BlockKind::kOther : kinds_.back();
     block.level = block.kind == BlockKind::kHeading ? level_ : 0;
     block.text = std::move(current_);
+    block.images = std::move(images_);
+    block.outside_images = std::move(outside_images_);
     current_.clear();
+    outside_images_.clear();
+    images_.clear();
     blocks_.push_back(std::move(block));
   }
 
   std::vector<Block> blocks_;
   std::vector<BlockKind> kinds_;
   std::string current_;
+  std::string outside_images_;
+  std::string image_alt_;
+  std::vector<std::string> images_;
+  unsigned image_depth_ = 0;
   unsigned level_ = 0;
 };
 
@@ -261,8 +291,13 @@ int on_leave_block(MD_BLOCKTYPE type, void* /*detail*/, void* userdata) {
 }
 // Spans (emphasis, links, images) carry no text of their own: link text and image alt text
 // arrive through the text callback, and the URLs, which live in the span details, are dropped.
-int on_enter_span(MD_SPANTYPE /*type*/, void* /*detail*/, void* /*userdata*/) { return 0; }
-int on_leave_span(MD_SPANTYPE /*type*/, void* /*detail*/, void* /*userdata*/) { return 0; }
+// Images are tracked so that a paragraph holding only an image can become a caption.
+int on_enter_span(MD_SPANTYPE type, void* /*detail*/, void* userdata) {
+  return static_cast<TextCollector*>(userdata)->enter_span(type);
+}
+int on_leave_span(MD_SPANTYPE type, void* /*detail*/, void* userdata) {
+  return static_cast<TextCollector*>(userdata)->leave_span(type);
+}
 int on_text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata) {
   return static_cast<TextCollector*>(userdata)->text(type, std::string_view(text, size));
 }
@@ -297,13 +332,20 @@ std::size_t title_heading_index(const std::vector<Block>& blocks) {
   return blocks.size();
 }
 
-// "Rating: 4/5", "My rating: five stars, without hesitation."
-std::optional<double> rating_paragraph(std::string_view paragraph) {
-  constexpr std::size_t kMaxRatingLineBytes = 80;
-  const std::string lower = text::to_lower(text::trim(paragraph));
-  if (lower.size() > kMaxRatingLineBytes) return std::nullopt;
-  if (!lower.starts_with("rating:") && !lower.starts_with("my rating:")) return std::nullopt;
-  return parse_rating(lower.substr(lower.find(':') + 1));
+// A paragraph that is only an image, perhaps with its caption in parentheses on the next line
+// ("![Ration card](card.jpg)\n(A bread ration card)"): the alt text and the caption are
+// captions, searchable but not review text. Returns false for any other block.
+bool take_image_captions(const Block& block, Review& review) {
+  if (block.kind != BlockKind::kParagraph || block.images.empty()) return false;
+  const std::string_view rest = text::trim(block.outside_images);
+  std::optional<std::string> caption;
+  if (!rest.empty()) {
+    caption = parse_caption(rest);
+    if (!caption) return false;
+  }
+  for (const std::string& alt : block.images) review.captions.push_back(alt);
+  if (caption) review.captions.push_back(std::move(*caption));
+  return true;
 }
 
 void fill_from_heading(Review& review, Heading heading) {
@@ -347,19 +389,7 @@ Result<std::vector<Review>> parse_markdown(std::string_view utf8, const ExtractO
   for (std::size_t i = 0; i < blocks->size(); ++i) {
     if (i == skip) continue;
     const Block& block = (*blocks)[i];
-    // "*Reviewed by Ann Reader*" on its own is the byline, "**Rating:** 4/5" the rating: both
-    // are metadata, not review text.
-    if (block.kind == BlockKind::kParagraph) {
-      if (auto byline = parse_byline(block.text)) {
-        if (review.reviewer.empty()) review.reviewer = std::move(byline->reviewer);
-        if (review.date.empty()) review.date = std::move(byline->date);
-        continue;
-      }
-      if (auto rating = rating_paragraph(block.text)) {
-        if (!review.rating) review.rating = rating;
-        continue;
-      }
-    }
+    if (take_image_captions(block, review)) continue;
     if (previous != nullptr) {
       const bool same_list = previous->kind == BlockKind::kListItem && block.kind == BlockKind::kListItem;
       const bool same_table = previous->kind == BlockKind::kTableRow && block.kind == BlockKind::kTableRow;
@@ -369,7 +399,9 @@ Result<std::vector<Review>> parse_markdown(std::string_view utf8, const ExtractO
     previous = &block;
   }
 
-  review.text = text::clean_body(body);
+  // Bylines ("*Posted by Ann*"), rating lines ("**4 out of 5 stars**"), signatures, captions in
+  // parentheses, reading lists and blog debris are sorted out of the rendered text.
+  read_review_body(body, review);
   if (review.text.empty()) return Error::unsupported("no review text found");
   return std::vector<Review>{std::move(review)};
 }

@@ -1,11 +1,12 @@
 // Plain-text reviews: a heading line ("THE BETRAYAL by Helen Dunmore") or a `key: value`
 // header block, then the body. Blog exports pasted into text files carry captions, bylines and
-// comment-form debris; this parser separates them from the review itself.
+// comment-form debris; read_review_body (boilerplate.h) separates them from the review itself.
 #include <algorithm>
 #include <array>
 #include <string>
 #include <vector>
 
+#include "boilerplate.h"
 #include "field_values.h"
 #include "formats/format_parsers.h"
 #include "heading.h"
@@ -15,26 +16,8 @@
 namespace lectern::indexer {
 namespace {
 
-// A caption is a short line; a long parenthesised paragraph is an aside and stays in the text.
-constexpr std::size_t kMaxCaptionBytes = 300;
 // The first line becomes a bare title only when it is this short.
 constexpr std::size_t kMaxBareTitleWords = 12;
-
-// Lines from which everything to the end of the file is a comment form or share widget.
-constexpr std::array<std::string_view, 13> kCutMarkers = {
-    "leave a reply",  "leave a comment",   "fill in your details below", "you are commenting using",
-    "connecting to %s", "your email address will not be published", "share this:", "like this:",
-    "for further reviews visit", "post navigation", "comments are closed", "notify me of new comments",
-    "cancel reply"};
-
-// Widget lines dropped wherever they stand; they are whole lines, never prose.
-constexpr std::array<std::string_view, 9> kDropLines = {
-    "like loading...", "like loading\xE2\x80\xA6", "loading...", "related", "facebook photo", "twitter picture",
-    "google photo", "advertisements", "report this ad"};
-
-// Words that introduce a reading list.
-constexpr std::array<std::string_view, 6> kReadingListMarkers = {
-    "bibliography", "further reading", "for books on", "suggested reading", "recommended reading", "see also"};
 
 std::string ascii_lower(std::string_view text) {
   std::string out(text);
@@ -67,45 +50,6 @@ std::size_t word_count(std::string_view text) {
     in_word = !space;
   }
   return count;
-}
-
-bool is_cut_marker(std::string_view lower_line) {
-  for (std::string_view marker : kCutMarkers) {
-    if (lower_line.starts_with(marker)) return true;
-  }
-  // "4 thoughts on "Title"", "12 comments on ...", "3 responses to ...": a comment section.
-  std::size_t i = 0;
-  while (i < lower_line.size() && lower_line[i] >= '0' && lower_line[i] <= '9') ++i;
-  if (i > 0) {
-    const std::string_view rest = lower_line.substr(i);
-    for (std::string_view phrase : {" thoughts on", " thought on", " comments on", " comment on", " responses to",
-                                    " response to", " replies to", " comments"}) {
-      if (rest.starts_with(phrase)) return true;
-    }
-  }
-  return false;
-}
-
-bool is_drop_line(std::string_view lower_line) {
-  if (std::find(kDropLines.begin(), kDropLines.end(), lower_line) != kDropLines.end()) return true;
-  // "You are commenting using your Facebook account. ( Log Out /  Change )".
-  return lower_line.starts_with("log out /") || lower_line.find("( log out /") != std::string_view::npos;
-}
-
-// A line wholly inside one pair of parentheses: "(The Lubyanka prison in Moscow)".
-std::optional<std::string> caption_of(std::string_view line) {
-  if (line.size() < 3 || line.size() > kMaxCaptionBytes || line.front() != '(' || line.back() != ')') {
-    return std::nullopt;
-  }
-  // The opening parenthesis must close at the very end, not earlier: "(a) and (b)" is prose.
-  int depth = 0;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    if (line[i] == '(') ++depth;
-    if (line[i] == ')' && --depth == 0 && i + 1 != line.size()) return std::nullopt;
-  }
-  std::string caption = text::clean_field(line.substr(1, line.size() - 2));
-  if (caption.empty()) return std::nullopt;
-  return caption;
 }
 
 // "key: value" with a key Lectern knows; nullopt for any other line.
@@ -172,40 +116,6 @@ void apply_heading(Review& review, Heading heading) {
   if (review.illustrators.empty()) review.illustrators = std::move(heading.illustrators);
 }
 
-// Fills reviewer (and date) when the line is a byline.
-bool take_byline(Review& review, std::string_view line) {
-  auto byline = parse_byline(line);
-  if (!byline) return false;
-  if (review.reviewer.empty()) review.reviewer = std::move(byline->reviewer);
-  if (review.date.empty()) review.date = std::move(byline->date);
-  return true;
-}
-
-// "Rating: 4/5", "My rating: ★★★★☆" inside the body.
-bool take_rating_line(Review& review, std::string_view line) {
-  const std::string lower = ascii_lower(line);
-  if (!(lower.starts_with("rating:") || lower.starts_with("my rating:"))) return false;
-  auto rating = parse_rating(line.substr(line.find(':') + 1));
-  if (!rating) return false;
-  if (!review.rating) review.rating = rating;
-  return true;
-}
-
-// A line that is a full date and nothing else ("March 3, 2015") is the review's date.
-bool take_date_line(Review& review, std::string_view line) {
-  if (line.size() > 40) return false;
-  auto date = normalize_date(line);
-  // A bare year or month is more likely history than a posting date.
-  if (!date || date->size() < 10) return false;
-  if (review.date.empty()) review.date = *date;
-  return true;
-}
-
-bool starts_reading_list(std::string_view lower_line) {
-  return std::any_of(kReadingListMarkers.begin(), kReadingListMarkers.end(),
-                     [&](std::string_view marker) { return lower_line.find(marker) != std::string_view::npos; });
-}
-
 }  // namespace
 
 Result<std::vector<Review>> parse_plain_text(std::string_view utf8, const ExtractOptions& /*options*/) {
@@ -235,7 +145,7 @@ Result<std::vector<Review>> parse_plain_text(std::string_view utf8, const Extrac
       ++i;
       continue;
     }
-    auto caption = caption_of(line);
+    auto caption = parse_caption(line);
     if (!caption) break;
     review.captions.push_back(std::move(*caption));
     ++i;
@@ -255,37 +165,13 @@ Result<std::vector<Review>> parse_plain_text(std::string_view utf8, const Extrac
     }
   }
 
+  // The rest is the body; boilerplate, bylines, rating lines and captions are sorted out of it.
   std::string body;
-  bool in_reading_list = false;
-  bool cut = false;
   for (; i < lines.size(); ++i) {
-    const std::string_view line = text::trim(lines[i]);
-    if (line.empty()) {
-      if (!cut) body += '\n';
-      continue;
-    }
-    const std::string lower = ascii_lower(text::clean_field(line));
-    // Bylines are taken even below the cut: blogs often print them after the share buttons.
-    if (take_byline(review, line)) continue;
-    if (cut || is_cut_marker(lower)) {
-      cut = true;
-      continue;
-    }
-    if (is_drop_line(lower) || take_rating_line(review, line) || take_date_line(review, line)) continue;
-    if (auto caption = caption_of(line)) {
-      review.captions.push_back(std::move(*caption));
-      continue;
-    }
-    // Reading lists stay in the text (their words are searchable), and also become mentions.
-    if (!in_reading_list && starts_reading_list(lower)) in_reading_list = true;
-    if (in_reading_list) {
-      for (auto& mention : parse_mentions(line)) review.mentions.push_back(std::move(mention));
-    }
-    body += line;
+    body += lines[i];
     body += '\n';
   }
-
-  review.text = text::clean_body(body);
+  read_review_body(body, review);
   if (review.text.empty()) return Error::unsupported("no review text found");
   return std::vector<Review>{std::move(review)};
 }

@@ -18,6 +18,8 @@ namespace lectern::schema {
 // newer Lectern can tell an index built by an older one needs `lectern index --full`.
 inline constexpr int kVersion = 1;
 inline constexpr std::string_view kMetadataVersionKey = "lectern.schema_version";
+// The user's own synonyms file (as text), kept so that later runs without --synonyms keep it.
+inline constexpr std::string_view kMetadataUserSynonymsKey = "lectern.user_synonyms";
 
 // ---- Term prefixes --------------------------------------------------------------------------
 
@@ -38,12 +40,16 @@ inline constexpr std::string_view kPrefixLanguage = "L";      // ISO 639-1 code:
 inline constexpr std::string_view kPrefixFormat = "XT";       // source format: "txt", "md", "html", "json"
 inline constexpr std::string_view kPrefixTag = "K";           // tag, lower case
 inline constexpr std::string_view kPrefixWork = "XW";         // work key: normalised "title|author"
+// Work key (terms::work_key(title, author)) of each work the review mentions or recommends:
+// "XNgreat terror|conquest", or "XNcancer ward|" when the mention names no author.
+inline constexpr std::string_view kPrefixMentionedWork = "XN";
 
 // Every prefix above, for the uniqueness test and for tools that dump terms.
-inline constexpr std::array<std::string_view, 14> kAllPrefixes = {
+inline constexpr std::array<std::string_view, 15> kAllPrefixes = {
     kPrefixTitle,      kPrefixAuthor,       kPrefixReviewer,      kPrefixMentions, kPrefixCaption,
     kPrefixId,         kPrefixSourceFile,   kPrefixAuthorExact,   kPrefixReviewerExact,
-    kPrefixDecade,     kPrefixLanguage,     kPrefixFormat,        kPrefixTag,      kPrefixWork};
+    kPrefixDecade,     kPrefixLanguage,     kPrefixFormat,        kPrefixTag,      kPrefixWork,
+    kPrefixMentionedWork};
 
 // Xapian refuses terms longer than 245 bytes; longer ids and paths are stored as a prefix of
 // the value plus a hash, which keeps them unique without hitting the limit.
@@ -76,14 +82,28 @@ inline constexpr std::array<QueryField, 5> kFreeTextFields = {{
 }};
 
 // Boolean filters: one exact value, folded like the indexer folds it; they never change scores.
-inline constexpr std::array<QueryField, 3> kFilterFields = {{
+// `author:"helen dunmore"` is a phrase among the author words; `authorexact:"Helen Dunmore"`
+// keeps only reviews of a work whose author is exactly that name.
+inline constexpr std::array<QueryField, 5> kFilterFields = {{
     {"lang", kPrefixLanguage},
     {"tag", kPrefixTag},
     {"format", kPrefixFormat},
+    {"authorexact", kPrefixAuthorExact},
+    {"reviewerexact", kPrefixReviewerExact},
 }};
 
-// `period:1942`, `period:1940s`, `period:1940..1950`: overlap with the review's period slots.
+// `period:1942`, `period:1940s`, `period:1940..1950`, `period:19th-century`,
+// `period:"Second World War"`: overlap with the review's period slots.
 inline constexpr std::string_view kPeriodField = "period";
+// `decade:1940s`, `decade:1930s..1950s`: the kPrefixDecade terms (each decade the period touches).
+inline constexpr std::string_view kDecadeField = "decade";
+// `rating:4..5`, `rating:4..`, `rating:5`: a range of kSlotRating.
+inline constexpr std::string_view kRatingField = "rating";
+// `date:2010-01-01..2015-12-31`, `date:2012`, `date:2012-05..`: a range of kSlotDate.
+inline constexpr std::string_view kDateField = "date";
+// `work:"the betrayal"`: every review of a work of that title (kPrefixWork terms starting with
+// the folded title and "|"); `work:"betrayal|dunmore"`: one work key exactly.
+inline constexpr std::string_view kWorkField = "work";
 
 // ---- Value slots ----------------------------------------------------------------------------
 
@@ -97,6 +117,13 @@ inline constexpr ValueSlot kSlotTitleSort = 4;    // lower-cased title without l
 inline constexpr ValueSlot kSlotWork = 5;         // work key, as kPrefixWork's term (for collapse)
 inline constexpr ValueSlot kSlotSourceSignature = 6;  // "<size>:<mtime ns>" of the source file
 inline constexpr ValueSlot kSlotSourcePath = 7;   // the source path, unhashed
+// Display values for facets (the boolean terms are folded: "helen dunmore"):
+inline constexpr ValueSlot kSlotAuthors = 8;   // the work's authors as written, joined by kValueSeparator
+inline constexpr ValueSlot kSlotReviewer = 9;  // the reviewer's name as written
+
+// Separates the values of a multi-valued slot (kSlotAuthors): the ASCII unit separator, which
+// cleaned field values never contain.
+inline constexpr char kValueSeparator = '\x1f';
 
 // ---- Document data --------------------------------------------------------------------------
 // The document data is a JSON object with these keys (see docs/schema.md). Optional fields are

@@ -5,10 +5,12 @@
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "lectern/common/eras.h"
 #include "lectern/common/result.h"
 #include "lectern/common/review.h"
 
@@ -22,11 +24,19 @@ struct ExtractOptions {
   FieldMap field_map;
   // ISO 639-1 code forced on every review ("de"); empty means detect, falling back to "en".
   std::string language;
+  // The era gazetteer used to date reviews that name eras ("the Siege of Leningrad"), e.g. one
+  // parsed from a user's --eras file with eras::parse_gazetteer(); null means the built-in
+  // eras::default_gazetteer(). Shared, never modified.
+  std::shared_ptr<const eras::Gazetteer> eras;
 };
 
 // Parses a --field-map value: "text=reviewText,author=bookAuthor". Unknown Lectern field names
 // and entries without '=' give kInvalidArgument naming the entry.
 Result<FieldMap> parse_field_map(std::string_view spec);
+
+// Reads and parses a gazetteer file (docs/eras.md) to use in place of the built-in one.
+// Errors: kNotFound when the file cannot be read, kInvalidArgument naming the file and line.
+Result<std::shared_ptr<const eras::Gazetteer>> load_gazetteer(const std::filesystem::path& path);
 
 // The format name ("txt", "md", "html", "json", "jsonl") for a path's extension, or an empty
 // string when Lectern does not read that kind of file.

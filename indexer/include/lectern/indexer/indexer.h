@@ -29,6 +29,9 @@ struct IndexOptions {
   bool full = false;               // re-extract every file and drop everything else
   ExtractOptions extract;          // passed to every file's extraction
   unsigned jobs = 0;               // extraction threads; 0 means one per core
+  // A synonyms file (common/data/synonyms.txt's format) whose groups are added to Lectern's
+  // defaults. It is remembered in the database: later runs without it keep its groups.
+  std::filesystem::path synonyms_file;
   // Called from the calling thread after each batch of files; may be empty.
   std::function<void(const IndexProgress&)> on_progress;
 };
@@ -54,7 +57,8 @@ class Indexer {
   // Opens (creating if needed) the database for writing. Errors: kIOError when the folder
   // cannot be created or is locked by another indexer (the message says so), kCorruption when
   // it is not a readable Xapian database or was built by an incompatible schema version
-  // (unless options.full, which rebuilds it).
+  // (unless options.full, which rebuilds it); kNotFound or kInvalidArgument when the synonyms
+  // file cannot be read or parsed (the message names the file and line).
   static Result<Indexer> open(IndexOptions options);
 
   Indexer(Indexer&&) noexcept;

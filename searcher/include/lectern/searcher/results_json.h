@@ -1,5 +1,6 @@
-// The JSON form of search results: the public contract documented in docs/search-json.md and
-// shared by `lectern search --json` and the HTTP API.
+// The JSON forms of search results and collection statistics: the public contract documented
+// in docs/search-json.md and shared by `lectern search --json`, `lectern similar --json`,
+// `lectern stats --json` and the HTTP API.
 #pragma once
 
 #include <string>
@@ -10,11 +11,20 @@ namespace lectern::searcher {
 
 // One JSON object:
 //   {"query", "total_estimate", "total_bounds": {"lower", "upper"}, "offset", "limit",
-//    "hits": [{"rank", "id", "score", "path", "title", "authors": [...], "reviewer", "date",
-//              "rating": number | null, "period": {"start", "end"} | null, "snippet"}]}
-// Missing strings are "", missing lists [], a missing rating or period null. Invalid UTF-8 in
-// any string is replaced by U+FFFD rather than failing. `indent` < 0 writes one line (the
-// default, for JSON Lines and HTTP); >= 0 pretty-prints with that many spaces.
+//    "corrected_query", "auto_corrected", "notice",
+//    "facets": {"<name>": [{"value", "count"}], ...},
+//    "hits": [{"rank", "id", "score", "path", "title", "title_highlighted", "authors": [...],
+//              "reviewer", "date", "rating": number | null, "period": {"start", "end"} | null,
+//              "work", "reviews_of_work", "mentions_of_work", "collapsed", "snippet"}]}
+// Missing strings are "", missing lists [], a missing rating or period null; "facets" is {}
+// when none were asked for. Invalid UTF-8 in any string is replaced by U+FFFD rather than
+// failing. `indent` < 0 writes one line (the default, for JSON Lines and HTTP); >= 0
+// pretty-prints with that many spaces.
 std::string results_to_json(const SearchResults& results, int indent = -1);
+
+// One JSON object:
+//   {"documents", "works", "formats": [{"value", "count"}], "languages": [...],
+//    "top_authors": [...], "decades": [{"decade", "label", "count"}], "without_period"}
+std::string stats_to_json(const CollectionStats& stats, int indent = -1);
 
 }  // namespace lectern::searcher

@@ -1,0 +1,28 @@
+// From the documents of an MSet to Lectern's Hits: stored fields, snippet, highlighted title
+// and the work's counts. Shared by search and similar, so their hits have one shape.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+#include "lectern/searcher/searcher.h"
+#include "snippet.h"
+
+namespace lectern::searcher {
+
+struct HitOptions {
+  std::size_t offset = 0;  // of the MSet's first item in the whole list, for Hit::rank
+  SnippetOptions snippet;
+  bool collapsed = false;  // fill Hit::collapsed from the MSet's collapse counts
+};
+
+// The hits of `mset`, in its order. `stemmer` must be the one the query was parsed with.
+// `describe_paths` names the databases in the warning logged for a document whose data cannot
+// be decoded. May throw Xapian::Error (the caller catches database errors).
+std::vector<Hit> make_hits(const Xapian::MSet& mset, const Xapian::Database& database, const Xapian::Stem& stemmer,
+                           const HitOptions& options, std::string_view describe_paths);
+
+}  // namespace lectern::searcher
