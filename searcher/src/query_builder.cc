@@ -129,6 +129,20 @@ bool is_only_stopwords(std::string_view query, std::string_view language) {
                                        [&](const std::string& word) { return analysis::is_stopword(code, word); });
 }
 
+namespace {
+
+// The weight of a word matched as typed, relative to a match of its stem.
+constexpr double kUnstemmedWeight = 0.5;
+
+// True when the index holds reviews in more than one language.
+bool holds_several_languages(const Xapian::Database& database) {
+  const std::string prefix(schema::kPrefixLanguage);
+  auto language = database.allterms_begin(prefix);
+  return language != database.allterms_end(prefix) && ++language != database.allterms_end(prefix);
+}
+
+}  // namespace
+
 Result<ParsedQuery> build_query(std::string_view query, const Xapian::Database& database, const Xapian::Stem& stemmer,
                                 std::string_view language) {
   // Declared first: the parser refers to them until it is destroyed.
@@ -183,6 +197,15 @@ Result<ParsedQuery> build_query(std::string_view query, const Xapian::Database& 
     if (corrects_only_known_words(prepared, parsed.corrected, language.empty() ? kDefaultLanguage : language,
                                   database)) {
       parsed.corrected.clear();
+    }
+    if (!parsed.query.empty() && !is_only_stopwords(prepared, language) && holds_several_languages(database)) {
+      // Reviews in other languages were stemmed by their own stemmers, so the query's stems
+      // miss them; the words as typed still match their unstemmed terms. Weighted down so that
+      // within a language the stemmed match keeps deciding the order.
+      parser.set_stemming_strategy(Xapian::QueryParser::STEM_NONE);
+      const Xapian::Query unstemmed = parser.parse_query(expanded, kParseFlags);
+      parsed.query = Xapian::Query(Xapian::Query::OP_OR, parsed.query,
+                                   Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, unstemmed, kUnstemmedWeight));
     }
     return parsed;
   } catch (const Xapian::QueryParserError& error) {

@@ -358,6 +358,8 @@ TEST(CliLanguages, ReviewsAreStemmedAndFilteredByTheirDetectedLanguage) {
   // German stemming joins "Haus" and "Häusern"; the English review does not match.
   EXPECT_EQ(paths({"--language", "de", "haus"}), std::vector<std::string>{"haeuser.txt"});
   EXPECT_EQ(paths({"--language", "de", "lang:de winter"}), std::vector<std::string>{"haeuser.txt"});
+  // An English query still finds the German review by the word as typed.
+  EXPECT_EQ(paths({"lang:de winter"}), std::vector<std::string>{"haeuser.txt"});
   EXPECT_EQ(paths({"lang:en winter"}), std::vector<std::string>{"houses.txt"});
   // Diacritics do not matter: "hausern" finds "Häusern".
   EXPECT_EQ(paths({"--language", "de", "hausern"}), std::vector<std::string>{"haeuser.txt"});
