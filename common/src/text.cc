@@ -332,6 +332,31 @@ std::string title_case(std::string_view utf8) {
   return to_utf8(out);
 }
 
+std::vector<std::string_view> split_lines(std::string_view utf8) {
+  std::vector<std::string_view> lines;
+  std::size_t start = 0;
+  while (start <= utf8.size()) {
+    const std::size_t end = std::min(utf8.find('\n', start), utf8.size());
+    std::string_view line = utf8.substr(start, end - start);
+    if (line.ends_with('\r')) line.remove_suffix(1);
+    lines.push_back(line);
+    start = end + 1;
+  }
+  return lines;
+}
+
+std::vector<std::string_view> split_words(std::string_view utf8) {
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  while (i < utf8.size()) {
+    while (i < utf8.size() && utf8[i] == ' ') ++i;
+    const std::size_t start = i;
+    while (i < utf8.size() && utf8[i] != ' ') ++i;
+    if (i > start) words.push_back(utf8.substr(start, i - start));
+  }
+  return words;
+}
+
 std::string_view trim(std::string_view utf8) {
   // ASCII white space and U+00A0 (C2 A0), common in pasted web text.
   constexpr std::string_view kNoBreakSpace = "\xC2\xA0";

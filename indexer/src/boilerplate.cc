@@ -94,32 +94,6 @@ constexpr std::array<std::string_view, 7> kQuoteMarks = {"\"", "\xE2\x80\x9C", "
 
 bool is_digit(char ch) { return ch >= '0' && ch <= '9'; }
 
-std::vector<std::string_view> split_lines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    if (line.ends_with('\r')) line.remove_suffix(1);
-    lines.push_back(line);
-    start = end + 1;
-  }
-  return lines;
-}
-
-std::vector<std::string_view> split_words(std::string_view text) {
-  std::vector<std::string_view> words;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && text[i] == ' ') ++i;
-    const std::size_t start = i;
-    while (i < text.size() && text[i] != ' ') ++i;
-    if (i > start) words.push_back(text.substr(start, i - start));
-  }
-  return words;
-}
-
 // The line as the rules compare it: entities decoded, spaces folded, lower case, without the
 // emphasis markers a text file may carry ("**Share this:**").
 std::string normalized(std::string_view line) {
@@ -160,7 +134,7 @@ bool is_share_widget(std::string_view lower) {
   for (std::string_view dot : {"\xC2\xB7", "\xE2\x80\xA2"}) {
     for (std::size_t at = words.find(dot); at != std::string::npos; at = words.find(dot)) words.replace(at, dot.size(), " ");
   }
-  const auto parts = split_words(words);
+  const auto parts = text::split_words(words);
   return !parts.empty() && std::all_of(parts.begin(), parts.end(), [](std::string_view word) {
     while (!word.empty() && (word.back() == ':' || word.back() == '.')) word.remove_suffix(1);
     return std::find(kShareWords.begin(), kShareWords.end(), word) != kShareWords.end();
@@ -188,7 +162,7 @@ bool is_navigation(std::string_view lower) {
     const bool trail = lower.starts_with("home") || lower.starts_with("you are here");
     if (segments.size() < (trail ? 2u : 3u)) continue;
     const bool short_segments = std::all_of(segments.begin(), segments.end(), [](std::string_view segment) {
-      if (split_words(segment).size() > kMaxNavigationSegmentWords) return false;
+      if (text::split_words(segment).size() > kMaxNavigationSegmentWords) return false;
       return !(segment.ends_with('.') || segment.ends_with('!') || segment.ends_with('?'));
     });
     if (short_segments) return true;
@@ -203,7 +177,7 @@ std::optional<std::vector<std::string>> tags_of(std::string_view line, std::stri
     if (!lower.starts_with(label)) continue;
     // "Tagged with love" is prose; the label needs a colon or a list after it.
     if (!label.ends_with(':') && lower.find(':') == std::string_view::npos && lower.find(',') == std::string_view::npos &&
-        split_words(lower).size() > 4) {
+        text::split_words(lower).size() > 4) {
       return std::nullopt;
     }
     if (label == "posted in" && std::any_of(lower.begin(), lower.end(), is_digit)) return std::nullopt;
@@ -280,7 +254,7 @@ class ReadingList {
     if (!open_ && starts_reading_list(lower)) {
       open_ = true;
       opener_ = true;
-      const auto words = split_words(line);
+      const auto words = text::split_words(line);
       opener_is_heading_ = words.size() <= kMaxListHeadingWords || line.ends_with(':') || line.ends_with(';');
     }
     return open_;
@@ -324,7 +298,7 @@ std::optional<std::string> parse_caption(std::string_view line) {
   // "(That is my paraphrase, not a quotation, but it is the spirit of the book.)" is an aside
   // in the review's voice: a sentence, where a caption is a label.
   const bool sentence = caption.ends_with('.') || caption.ends_with('!') || caption.ends_with('?');
-  if (sentence && split_words(caption).size() > kMaxCaptionSentenceWords) return std::nullopt;
+  if (sentence && text::split_words(caption).size() > kMaxCaptionSentenceWords) return std::nullopt;
   return caption;
 }
 
@@ -350,7 +324,7 @@ std::string strip_boilerplate(std::string_view text) {
   std::string out;
   std::size_t review_bytes = 0;
   bool first = true;
-  for (std::string_view line : split_lines(text)) {
+  for (std::string_view line : text::split_lines(text)) {
     const Boilerplate kind = classify_boilerplate(line);
     if (starts_tail(kind, review_bytes)) break;
     if (kind != Boilerplate::kNone) continue;
@@ -370,7 +344,7 @@ void read_review_body(std::string_view text, Review& review) {
   bool paragraph_open = false;
   ReadingList reading_list;
 
-  for (std::string_view raw : split_lines(text)) {
+  for (std::string_view raw : text::split_lines(text)) {
     const std::string_view line = text::trim(raw);
     if (line.empty()) {
       if (paragraph_open) reading_list.on_paragraph_end();

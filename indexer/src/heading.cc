@@ -93,18 +93,6 @@ std::string ascii_lower(std::string_view text) {
 
 bool is_ascii_digit(char ch) { return ch >= '0' && ch <= '9'; }
 
-std::vector<std::string_view> split_words(std::string_view text) {
-  std::vector<std::string_view> words;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && text[i] == ' ') ++i;
-    const std::size_t start = i;
-    while (i < text.size() && text[i] != ' ') ++i;
-    if (i > start) words.push_back(text.substr(start, i - start));
-  }
-  return words;
-}
-
 UChar32 first_code_point(std::string_view word) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(word.data());
   const auto length = static_cast<int32_t>(word.size());
@@ -221,7 +209,7 @@ bool is_suffix(std::string_view word) {
 }  // namespace
 
 bool looks_like_name(std::string_view name) {
-  const auto words = split_words(name);
+  const auto words = text::split_words(name);
   if (words.empty() || words.size() > kMaxNameWords) return false;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string_view word = words[i];
@@ -321,7 +309,7 @@ std::optional<Credits> parse_credits(std::string_view text, Role first_role) {
 
 bool looks_like_prose(std::string_view line) {
   if (line.size() > kMaxHeadingBytes) return true;
-  const auto words = split_words(line);
+  const auto words = text::split_words(line);
   if (words.size() > kMaxTitleWords + kMaxNameWords * 2) return true;
   if (line.ends_with(";")) return true;
   if ((line.ends_with(".") || line.ends_with("?") || line.ends_with("!")) && !line.ends_with("...") &&
@@ -333,7 +321,7 @@ bool looks_like_prose(std::string_view line) {
 
 // A title that reads like the start of a sentence: long and mostly lower case.
 bool looks_like_title(std::string_view title) {
-  const auto words = split_words(title);
+  const auto words = text::split_words(title);
   if (words.empty() || words.size() > kMaxTitleWords) return false;
   if (words.size() < 6) return true;
   std::size_t capitalised = 0;
@@ -570,7 +558,7 @@ bool has_lower_case(std::string_view word) {
 }
 
 bool has_caps_word(std::string_view text) {
-  for (std::string_view word : split_words(text)) {
+  for (std::string_view word : text::split_words(text)) {
     if (text::is_all_caps(word)) return true;
   }
   return false;
@@ -599,14 +587,14 @@ std::string_view trim_title_region(std::string_view region, bool after_item) {
   // Lists that write titles in capitals: the title is the trailing run of words without a
   // lower-case letter ("I, CLAUDIUS", "900 DAYS: THE SIEGE"), after any prose before it.
   if (has_caps_word(region)) {
-    const auto words = split_words(region);
+    const auto words = text::split_words(region);
     std::size_t first = words.size();
     while (first > 0 && !has_lower_case(words[first - 1])) --first;
     if (first < words.size()) region = region.substr(static_cast<std::size_t>(words[first].data() - region.data()));
   }
   // Leading lower-case words ("see also", "and") are the list's, not the title's.
   for (;;) {
-    const auto words = split_words(region);
+    const auto words = text::split_words(region);
     if (words.size() < 2) break;
     const UChar32 c = first_code_point(words.front());
     if (c < 0 || !u_islower(c)) break;
@@ -680,7 +668,7 @@ std::optional<std::string> caps_title(const std::vector<std::string_view>& words
   if (letters < kMinTitleLetters) return std::nullopt;
   if (last - first == 1 && (letters < kMinSingleWordLetters || is_acronym(run))) return std::nullopt;
   std::string title = clean_title(run);
-  if (title.empty() || split_words(title).size() > kMaxTitleWords) return std::nullopt;
+  if (title.empty() || text::split_words(title).size() > kMaxTitleWords) return std::nullopt;
   return title;
 }
 
@@ -692,7 +680,7 @@ bool reads_like_a_clause(std::string_view title) {
                                                           "which", "who",  "what",  "one"};
   constexpr std::array<std::string_view, 12> kSmallWords = {"a",  "an", "the", "and", "or",   "of",
                                                             "in", "on", "at",  "to",  "for",  "with"};
-  const auto words = split_words(title);
+  const auto words = text::split_words(title);
   if (words.size() < 2) return false;
   if (std::find(kPronouns.begin(), kPronouns.end(), ascii_lower(words.front())) == kPronouns.end()) return false;
   return std::any_of(words.begin() + 1, words.end(), [&](std::string_view word) {
@@ -710,7 +698,7 @@ constexpr std::array<std::string_view, 24> kSentenceWords = {
 
 std::vector<MentionedWork> parse_cited_works(std::string_view text) {
   const std::string line = text::clean_field(text);
-  const std::vector<std::string_view> words = split_words(line);
+  const std::vector<std::string_view> words = text::split_words(line);
   std::vector<MentionedWork> works;
   // The run of capitalised words that starts at `i`: [i, end).
   auto run_from = [&words](std::size_t i) {
@@ -812,7 +800,7 @@ std::vector<MentionedWork> parse_mentions(std::string_view text) {
     if (titles.empty()) titles.push_back(region);
     for (std::string_view title_text : titles) {
       std::string title = clean_title(title_text);
-      if (title.empty() || split_words(title).size() > kMaxTitleWords || is_credit_line_word(title)) continue;
+      if (title.empty() || text::split_words(title).size() > kMaxTitleWords || is_credit_line_word(title)) continue;
       if (reads_like_a_clause(title)) continue;
       mentions.push_back({std::move(title), author});
     }
@@ -909,7 +897,7 @@ std::optional<Byline> parse_signature(std::string_view line) {
   // "— Ann Reader, March 2015", "— Ann Reader, Edinburgh": a short note may follow the name.
   const std::size_t comma = view.find(',');
   const std::string_view note = comma == std::string_view::npos ? std::string_view() : text::trim(view.substr(comma + 1));
-  if (split_words(note).size() > kMaxSignatureNoteWords) return std::nullopt;
+  if (text::split_words(note).size() > kMaxSignatureNoteWords) return std::nullopt;
   std::string_view name = strip_trailing_separators(text::trim(view.substr(0, std::min(comma, view.size()))));
   Byline byline;
   byline.reviewer = clean_name(name);
@@ -933,11 +921,19 @@ std::optional<Heading> parse_heading(std::string_view line, bool allow_title_onl
   if (!allow_title_only) return std::nullopt;
   // A line wholly in parentheses is a caption, not a title.
   if (view.starts_with('(') && view.ends_with(')')) return std::nullopt;
-  if (view.ends_with(".") && split_words(view).size() > 3) return std::nullopt;
+  if (view.ends_with(".") && text::split_words(view).size() > 3) return std::nullopt;
   Heading heading;
   heading.title = clean_title(view);
   if (heading.title.empty() || !looks_like_title(heading.title)) return std::nullopt;
   return heading;
+}
+
+void apply_heading(Review& review, Heading heading) {
+  if (review.title.empty()) review.title = std::move(heading.title);
+  if (review.authors.empty()) review.authors = std::move(heading.authors);
+  if (review.editors.empty()) review.editors = std::move(heading.editors);
+  if (review.translators.empty()) review.translators = std::move(heading.translators);
+  if (review.illustrators.empty()) review.illustrators = std::move(heading.illustrators);
 }
 
 }  // namespace lectern::indexer

@@ -27,6 +27,10 @@ struct Heading {
 // full stop) give nullopt.
 std::optional<Heading> parse_heading(std::string_view line, bool allow_title_only = false);
 
+// Fills the fields of `review` that metadata left empty (title, authors, editors, translators,
+// illustrators) from a parsed heading: explicit metadata always wins.
+void apply_heading(Review& review, Heading heading);
+
 // Splits "A and B", "A, B & C" into names, each cleaned (all-caps names are title-cased).
 std::vector<std::string> split_names(std::string_view names);
 

@@ -64,3 +64,18 @@ TEST(Trim, RemovesAsciiAndNoBreakSpaces) { EXPECT_EQ(trim("\xC2\xA0 x y \n"), "x
 
 }  // namespace
 }  // namespace lectern::text
+
+namespace lectern::text {
+namespace {
+
+TEST(SplitLines, DropsCarriageReturnsAndKeepsEmptyLines) {
+  EXPECT_EQ(split_lines("a\r\n\nb"), (std::vector<std::string_view>{"a", "", "b"}));
+  EXPECT_EQ(split_lines(""), (std::vector<std::string_view>{""}));
+}
+
+TEST(SplitWords, FoldsRunsOfSpaces) {
+  EXPECT_EQ(split_words("  by  Helen Dunmore "), (std::vector<std::string_view>{"by", "Helen", "Dunmore"}));
+}
+
+}  // namespace
+}  // namespace lectern::text

@@ -348,14 +348,6 @@ bool take_image_captions(const Block& block, Review& review) {
   return true;
 }
 
-void fill_from_heading(Review& review, Heading heading) {
-  if (review.title.empty()) review.title = std::move(heading.title);
-  if (review.authors.empty()) review.authors = std::move(heading.authors);
-  if (review.editors.empty()) review.editors = std::move(heading.editors);
-  if (review.translators.empty()) review.translators = std::move(heading.translators);
-  if (review.illustrators.empty()) review.illustrators = std::move(heading.illustrators);
-}
-
 }  // namespace
 
 Result<std::vector<Review>> parse_markdown(std::string_view utf8, const ExtractOptions& /*options*/) {
@@ -380,7 +372,7 @@ Result<std::vector<Review>> parse_markdown(std::string_view utf8, const ExtractO
       const bool repeats_title = !review.title.empty() &&
                                  text::fold_for_matching(heading->title) == text::fold_for_matching(review.title);
       if (review.title.empty() || repeats_title) skip = heading_index;
-      fill_from_heading(review, *heading);
+      apply_heading(review, *heading);
     }
   }
 

@@ -27,20 +27,6 @@ std::string ascii_lower(std::string_view text) {
   return out;
 }
 
-std::vector<std::string_view> split_lines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    if (line.ends_with('\r')) line.remove_suffix(1);
-    lines.push_back(line);
-    start = end + 1;
-  }
-  return lines;
-}
-
 std::size_t word_count(std::string_view text) {
   std::size_t count = 0;
   bool in_word = false;
@@ -107,20 +93,11 @@ void apply_header_field(Review& review, const std::string& key, std::string_view
   }
 }
 
-// Fills what the header block left empty from a heading line.
-void apply_heading(Review& review, Heading heading) {
-  if (review.title.empty()) review.title = std::move(heading.title);
-  if (review.authors.empty()) review.authors = std::move(heading.authors);
-  if (review.editors.empty()) review.editors = std::move(heading.editors);
-  if (review.translators.empty()) review.translators = std::move(heading.translators);
-  if (review.illustrators.empty()) review.illustrators = std::move(heading.illustrators);
-}
-
 }  // namespace
 
 Result<std::vector<Review>> parse_plain_text(std::string_view utf8, const ExtractOptions& /*options*/) {
   if (utf8.starts_with("\xEF\xBB\xBF")) utf8.remove_prefix(3);
-  const std::vector<std::string_view> lines = split_lines(utf8);
+  const std::vector<std::string_view> lines = text::split_lines(utf8);
   Review review;
   std::size_t i = 0;
   auto skip_blank = [&] {

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lectern::text {
 
@@ -46,6 +47,14 @@ bool is_all_caps(std::string_view utf8);
 // except first, last and after a colon or dash; roman numerals ("II", "XIV") stay upper case;
 // hyphenated parts and words after an apostrophe are handled ("STALIN’S" -> "Stalin’s").
 std::string title_case(std::string_view utf8);
+
+// The lines of `utf8` (split on '\n', a trailing '\r' dropped); views into `utf8`. An empty
+// text is one empty line.
+std::vector<std::string_view> split_lines(std::string_view utf8);
+
+// The words of a one-line text, split on ASCII spaces (runs of spaces count as one); views
+// into `utf8`.
+std::vector<std::string_view> split_words(std::string_view utf8);
 
 // Trims ASCII and Unicode white space from both ends.
 std::string_view trim(std::string_view utf8);
