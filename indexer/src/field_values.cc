@@ -115,7 +115,7 @@ int days_in_month(int year, int month) {
 
 std::optional<std::string> format_date(int year, int month, int day) {
   if (year < kMinDateYear || year > kMaxDateYear) return std::nullopt;
-  char buffer[16];
+  char buffer[40];  // room for any int year, month and day
   if (month == 0) {
     std::snprintf(buffer, sizeof buffer, "%04d", year);
     return std::string(buffer);

@@ -31,7 +31,10 @@ inline CommandOutput run_lectern(const std::vector<std::string>& arguments,
   const auto err_file = std::filesystem::temp_directory_path() /
                         ("lectern-stderr-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
   std::string command = "cd " + shell_quote(working_dir.string()) + " && " + shell_quote(LECTERN_BINARY);
-  for (const auto& argument : arguments) command += " " + shell_quote(argument);
+  for (const auto& argument : arguments) {
+    command += ' ';
+    command += shell_quote(argument);
+  }
   command += " 2>" + shell_quote(err_file.string()) + " </dev/null";
   CommandOutput output;
   FILE* pipe = ::popen(command.c_str(), "r");

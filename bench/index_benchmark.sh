@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Indexing speed and memory of Lectern against a bare Xapian indexer of the same files, in the
+# same run on the same machine. Reports wall time, documents per second, peak memory and index
+# size for each, and Lectern's ratios to the baseline.
+#
+# Usage: bench/index_benchmark.sh [N_REVIEWS] [BUILD_DIR]   (defaults: 5000, build/release)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count=${1:-5000}
+build=${2:-build/release}
+[[ -x $build/app/lectern && -x $build/bench/bare_xapian_index ]] || {
+  echo "index_benchmark: build first: cmake --preset release && cmake --build --preset release" >&2
+  exit 2
+}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+python3 bench/generate_reviews.py "$work/reviews" "$count" >/dev/null
+megabytes=$(du -sm "$work/reviews" | cut -f1)
+
+measure() {  # name, command...: prints "name seconds peak_kb"
+  local name=$1
+  shift
+  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null
+  echo "$name $(cat "$work/time")"
+}
+
+baseline=$(measure bare "$build/bench/bare_xapian_index" "$work/reviews" "$work/bare-db")
+lectern=$(measure lectern "$build/app/lectern" --quiet index "$work/reviews" --db "$work/lectern-db")
+unchanged=$(measure rerun "$build/app/lectern" --quiet index "$work/reviews" --db "$work/lectern-db")
+
+printf '%d reviews, %d MB of text\n' "$count" "$megabytes"
+printf '%-28s %8s %10s %10s %10s\n' "indexer" "wall s" "docs/s" "peak MB" "index MB"
+for row in "$baseline" "$lectern" "$unchanged"; do
+  read -r name seconds peak <<<"$row"
+  case $name in
+    bare) db=$work/bare-db; label="bare Xapian (baseline)" ;;
+    lectern) db=$work/lectern-db; label="lectern index" ;;
+    rerun) db=$work/lectern-db; label="lectern index (unchanged)" ;;
+  esac
+  printf '%-28s %8.2f %10.0f %10.0f %10d\n' "$label" "$seconds" "$(echo "$count / $seconds" | bc -l)" \
+    "$(echo "$peak / 1024" | bc -l)" "$(du -sm "$db" | cut -f1)"
+done
+read -r _ base_s base_kb <<<"$baseline"
+read -r _ lect_s lect_kb <<<"$lectern"
+printf 'lectern / baseline: wall time %.2fx, peak memory %.2fx\n' "$(echo "$lect_s / $base_s" | bc -l)" \
+  "$(echo "$lect_kb / $base_kb" | bc -l)"
