@@ -208,3 +208,20 @@ TEST(JsonReviews, KeysWinOverTheBody) {
 
 }  // namespace
 }  // namespace lectern::indexer
+
+namespace lectern::indexer {
+namespace {
+
+TEST(JsonReviews, FileWithUnknownKeysSaysWhichKeysItHasAndHowToMapThem) {
+  auto reviews = parse_json(R"([{"bookTitle": "Imperium", "reviewText": "Rome in 79 BC."}])", ExtractOptions{});
+  ASSERT_FALSE(reviews.ok());
+  EXPECT_EQ(reviews.error().code, ErrorCode::kUnsupported);
+  EXPECT_NE(reviews.error().message.find("`bookTitle`, `reviewText`"), std::string::npos) << reviews.error().message;
+  EXPECT_NE(reviews.error().message.find("--field-map"), std::string::npos);
+  auto lines = parse_jsonl("{\"bookTitle\": \"Imperium\"}\n", ExtractOptions{});
+  ASSERT_FALSE(lines.ok());
+  EXPECT_NE(lines.error().message.find("`bookTitle`"), std::string::npos) << lines.error().message;
+}
+
+}  // namespace
+}  // namespace lectern::indexer

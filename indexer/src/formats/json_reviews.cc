@@ -378,6 +378,23 @@ Result<json> parse_document(std::string_view utf8) {
   }
 }
 
+// Why a file of objects gave no review, naming the keys it does have so that the user can map
+// them: exports from other tools name their fields in their own way.
+Error no_review_in(const json& first_object) {
+  constexpr std::size_t kKeysShown = 8;
+  std::string keys;
+  std::size_t shown = 0;
+  for (const auto& item : first_object.items()) {
+    if (shown++ == kKeysShown) {
+      keys += ", ...";
+      break;
+    }
+    keys += (keys.empty() ? "`" : ", `") + item.key() + "`";
+  }
+  return Error::unsupported("no object has a title or a review text (keys found: " + (keys.empty() ? "none" : keys) +
+                            "); name the keys with --field-map, e.g. --field-map title=KEY,text=KEY");
+}
+
 }  // namespace
 
 Result<std::vector<Review>> parse_json(std::string_view utf8, const ExtractOptions& options) {
@@ -391,22 +408,26 @@ Result<std::vector<Review>> parse_json(std::string_view utf8, const ExtractOptio
   }
   std::vector<Review> reviews;
   if (items->is_object()) {
-    if (auto review = review_from_object(*items, options)) reviews.push_back(std::move(*review));
+    auto review = review_from_object(*items, options);
+    if (!review) return no_review_in(*items);
+    reviews.push_back(std::move(*review));
     return reviews;
   }
   if (!items->is_array()) return Error::invalid_argument("expected a JSON object or an array of objects");
-  bool any_object = false;
+  const json* first_object = nullptr;
   for (const json& item : *items) {
     if (!item.is_object()) continue;  // one odd element does not cost the rest of the file
-    any_object = true;
+    if (!first_object) first_object = &item;
     if (auto review = review_from_object(item, options)) reviews.push_back(std::move(*review));
   }
-  if (!items->empty() && !any_object) return Error::invalid_argument("expected a JSON object or an array of objects");
+  if (!items->empty() && !first_object) return Error::invalid_argument("expected a JSON object or an array of objects");
+  if (reviews.empty() && first_object) return no_review_in(*first_object);
   return reviews;
 }
 
 Result<std::vector<Review>> parse_jsonl(std::string_view utf8, const ExtractOptions& options) {
   std::vector<Review> reviews;
+  std::optional<json> first_object;  // the first object that gave no review, for the message
   std::size_t line_number = 0;
   std::size_t start = 0;
   while (start < utf8.size()) {
@@ -423,7 +444,9 @@ Result<std::vector<Review>> parse_jsonl(std::string_view utf8, const ExtractOpti
                                      object->type_name());
     }
     if (auto review = review_from_object(*object, options)) reviews.push_back(std::move(*review));
+    else if (!first_object) first_object = std::move(*object);
   }
+  if (reviews.empty() && first_object) return no_review_in(*first_object);
   return reviews;
 }
 
