@@ -23,6 +23,7 @@ struct IndexCommandOptions {
   std::string eras;
   unsigned jobs = 0;
   std::string synonyms;
+  bool quiet = false;  // lectern --quiet: no progress line, no summary
 };
 
 std::string summary_json(const indexer::IndexSummary& summary) {
@@ -60,7 +61,7 @@ int run_index(const IndexCommandOptions& command) {
     options.extract.field_map = std::move(*field_map);
   }
   // A progress line only for a person watching: on a terminal, and not when JSON is wanted.
-  const bool show_progress = !command.json && isatty(STDERR_FILENO);
+  const bool show_progress = !command.json && !command.quiet && isatty(STDERR_FILENO);
   if (show_progress) {
     options.on_progress = [](const indexer::IndexProgress& progress) {
       std::fprintf(stderr, "\rindexing: %zu/%zu files", progress.files_done, progress.files_total);
@@ -75,7 +76,7 @@ int run_index(const IndexCommandOptions& command) {
   if (!summary) return report_error(summary.error());
   if (command.json) {
     std::cout << summary_json(*summary) << '\n';
-  } else {
+  } else if (!command.quiet) {
     print_summary(*summary, command.database);
   }
   return kExitOk;
@@ -98,7 +99,10 @@ void add_index_command(CLI::App& app, int* exit_status) {
   command->add_option("-j,--jobs", options->jobs, "Extraction threads (default: one per core)");
   command->add_option("--synonyms", options->synonyms,
                       "Synonym groups to add to the defaults, one per line: WWII | Second World War (kept for later runs)");
-  command->callback([options, exit_status] { *exit_status = run_index(*options); });
+  command->callback([options, exit_status, command] {
+    options->quiet = command->get_parent()->count("--quiet") > 0;
+    *exit_status = run_index(*options);
+  });
 }
 
 }  // namespace lectern::app

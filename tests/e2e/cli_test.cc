@@ -367,3 +367,19 @@ TEST(CliLanguages, ReviewsAreStemmedAndFilteredByTheirDetectedLanguage) {
 
 }  // namespace
 }  // namespace lectern::testing
+
+namespace lectern::testing {
+namespace {
+
+TEST(CliQuiet, QuietIndexPrintsNothingButJsonStillPrints) {
+  TempDir temp;
+  write_file(temp / "reviews/a.txt", "Dune by Frank Herbert\n\nA desert planet.\n");
+  CommandOutput output = run_lectern({"--quiet", "index", (temp / "reviews").string(), "--db", (temp / "db").string()});
+  ASSERT_EQ(output.exit_status, 0) << output.err;
+  EXPECT_EQ(output.out, "");
+  output = run_lectern({"--quiet", "index", (temp / "reviews").string(), "--db", (temp / "db").string(), "--json"});
+  EXPECT_EQ(json::parse(output.out)["unchanged"], 1);
+}
+
+}  // namespace
+}  // namespace lectern::testing
