@@ -6,8 +6,9 @@
 #include <vector>
 
 #include "field_values.h"
-#include "heading.h"
 #include "lectern/common/text.h"
+#include "mentions.h"
+#include "reviewer_byline.h"
 
 namespace lectern::indexer {
 namespace {

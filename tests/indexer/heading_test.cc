@@ -150,13 +150,6 @@ TEST(HeadingParser, FrenchDeWithComma) {
   EXPECT_EQ(heading->authors, Names{"Victor Hugo"});
 }
 
-TEST(SplitNames, SplitsOnCommasAndConjunctions) {
-  EXPECT_EQ(split_names("A One, B Two & C Three"), (Names{"A One", "B Two", "C Three"}));
-  EXPECT_EQ(split_names("A One, B Two, and C Three"), (Names{"A One", "B Two", "C Three"}));
-  EXPECT_EQ(split_names("Martin Luther King, Jr."), Names{"Martin Luther King, Jr."});
-  EXPECT_EQ(split_names("HELEN DUNMORE"), Names{"Helen Dunmore"});
-}
-
 TEST(HeadingParser, FrenchDeAfterQuotedTitle) {
   auto heading = parse_heading("\u00AB Le Petit Prince \u00BB d\u2019Antoine de Saint-Exup\u00E9ry");
   ASSERT_TRUE(heading);
@@ -172,95 +165,6 @@ TEST(HeadingParser, DeInsideAnUnquotedTitleIsNotACredit) {
   ASSERT_TRUE(heading);
   EXPECT_EQ(heading->title, "La Mort de Staline");
   EXPECT_TRUE(heading->authors.empty());
-}
-
-TEST(BylineParser, EnglishBylineShapes) {
-  auto byline = parse_byline("Posted by Ann Reader on March 3, 2015");
-  ASSERT_TRUE(byline);
-  EXPECT_EQ(byline->reviewer, "Ann Reader");
-  EXPECT_EQ(byline->date, "2015-03-03");
-  for (const char* line : {"Reviewed by Ann Reader", "*Review by Ann Reader*", "Reviewer: Ann Reader",
-                           "Posted on March 3, 2015 by Ann Reader"}) {
-    byline = parse_byline(line);
-    ASSERT_TRUE(byline) << line;
-    EXPECT_EQ(byline->reviewer, "Ann Reader") << line;
-  }
-}
-
-TEST(BylineParser, BylinesInOtherLanguages) {
-  EXPECT_EQ(parse_byline("*Rese\u00F1ado por Marta Echeverr\u00EDa*")->reviewer, "Marta Echeverr\u00EDa");
-  EXPECT_EQ(parse_byline("Rezensiert von J\u00FCrgen Wei\u00DFhaupt am 3. M\u00E4rz 2015")->reviewer,
-            "J\u00FCrgen Wei\u00DFhaupt");
-  EXPECT_EQ(parse_byline("Recensione di Lucia Ferrandino")->reviewer, "Lucia Ferrandino");
-  EXPECT_EQ(parse_byline("Critique par \u00C9lise Marchetti")->reviewer, "\u00C9lise Marchetti");
-}
-
-TEST(BylineParser, NameParticleIsNotADateWord) {
-  const auto byline = parse_byline("Posted by John le Carr\u00E9 on March 3, 2015");
-  ASSERT_TRUE(byline);
-  EXPECT_EQ(byline->reviewer, "John le Carr\u00E9");
-  EXPECT_EQ(byline->date, "2015-03-03");
-}
-
-TEST(BylineParser, SegmentedByLineGivesNameDateAndRating) {
-  const auto byline = parse_byline("By Gerald Fenwick \u00B7 Published January 15, 2018 \u00B7 Our rating: \u2605\u2605\u2605\u2605\u2606");
-  ASSERT_TRUE(byline);
-  EXPECT_EQ(byline->reviewer, "Gerald Fenwick");
-  EXPECT_EQ(byline->date, "2018-01-15");
-  EXPECT_EQ(byline->rating, 4.0);
-}
-
-TEST(BylineParser, BareByAloneMayCreditTheBooksAuthor) {
-  EXPECT_FALSE(parse_byline("By Cormac McCarthy"));
-  EXPECT_FALSE(parse_byline("Written by a former soldier, this book is raw."));
-}
-
-TEST(SignatureParser, DashedNameClosesAReview) {
-  EXPECT_EQ(parse_signature("\u2014 Ann Reader")->reviewer, "Ann Reader");
-  EXPECT_EQ(parse_signature("-- R. Halvorsen")->reviewer, "R. Halvorsen");
-  const auto dated = parse_signature("\u2013 Ann Reader, March 2015");
-  ASSERT_TRUE(dated);
-  EXPECT_EQ(dated->reviewer, "Ann Reader");
-  EXPECT_EQ(dated->date, "2015-03");
-}
-
-TEST(SignatureParser, DashedProseIsNotASignature) {
-  for (const char* line : {"\u2014 and that was that.", "Ann Reader",
-                           "\u2014 Winston Churchill, in a speech to the House of Commons in 1940", "\u2014", "--"}) {
-    EXPECT_FALSE(parse_signature(line)) << line;
-  }
-}
-
-TEST(CitedWorks, PossessiveAuthorWithCapitalisedTitles) {
-  const auto works = parse_cited_works(
-      "If you have read Solzhenitsyn\u2019s CANCER WARD or THE FIRST CIRCLE, Dunmore\u2019s work fits that genre.");
-  ASSERT_EQ(works.size(), 2u);
-  EXPECT_EQ(works[0], (MentionedWork{"Cancer Ward", "Solzhenitsyn"}));
-  EXPECT_EQ(works[1], (MentionedWork{"The First Circle", "Solzhenitsyn"}));
-}
-
-TEST(CitedWorks, CapitalisedTitleByAuthor) {
-  const auto works = parse_cited_works("It reminded me of LIFE AND FATE by Vasily Grossman, which is longer.");
-  ASSERT_EQ(works.size(), 1u);
-  EXPECT_EQ(works[0], (MentionedWork{"Life and Fate", "Vasily Grossman"}));
-}
-
-TEST(CitedWorks, AcronymsAndOrdinaryCaseAreNotWorks) {
-  for (const char* line : {"Stalin\u2019s NKVD arrested him.", "Hilary Mantel\u2019s Wolf Hall is better.",
-                           "I LOVED it.", "This is a MUST READ by any measure.", "Then Tolstoy\u2019s WWII"}) {
-    EXPECT_TRUE(parse_cited_works(line).empty()) << line;
-  }
-}
-
-TEST(Mentions, CreditWordBeforeByIsNotPartOfTheTitle) {
-  const auto works = parse_mentions("The Stonor Letters and Papers, edited by C. L. Kingsford (1919)");
-  ASSERT_EQ(works.size(), 1u);
-  EXPECT_EQ(works[0], (MentionedWork{"The Stonor Letters and Papers", "C. L. Kingsford"}));
-}
-
-TEST(Mentions, ClauseOfProseIsNotATitle) {
-  EXPECT_TRUE(parse_mentions("It was translated by Robert Chandler, and it reads well.").empty());
-  EXPECT_EQ(parse_mentions("It by Stephen King").size(), 1u);
 }
 
 }  // namespace

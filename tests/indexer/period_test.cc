@@ -320,3 +320,14 @@ TEST(PeriodExtraction, WhatTheStoryIsSetInIsNeverAnOutlier) {
 
 }  // namespace
 }  // namespace lectern::indexer
+
+namespace lectern::indexer {
+namespace {
+
+TEST(PeriodExtraction, EndlessDigitRunsAreNotYears) {
+  EXPECT_FALSE(extract_period("Serial 19441941194419411s and 1234567890123 and 99999999999er.").has_value());
+  EXPECT_EQ(extract_period("In 1942, code 19441941194419411s was sent."), (YearSpan{1942, 1942}));
+}
+
+}  // namespace
+}  // namespace lectern::indexer

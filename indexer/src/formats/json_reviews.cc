@@ -16,8 +16,8 @@
 #include "boilerplate.h"
 #include "field_values.h"
 #include "formats/format_parsers.h"
-#include "heading.h"
 #include "lectern/common/text.h"
+#include "names.h"
 #include "period.h"
 
 namespace lectern::indexer {

@@ -11,6 +11,7 @@
 #include "formats/format_parsers.h"
 #include "heading.h"
 #include "lectern/common/text.h"
+#include "names.h"
 #include "period.h"
 
 namespace lectern::indexer {

@@ -1,0 +1,49 @@
+// What the words around a mention of time say about it: whose time it is (the story's, the
+// book's own history, or a prize, a film, the reviewer's reading), whether it is dated to a
+// month or season, whether it is another work's date, whether its sentence is about the setting.
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "period/layout.h"
+
+namespace lectern::indexer::period_detail {
+
+enum class Use { kStory, kPublication, kOther };
+
+class Cues {
+ public:
+  // Refers into `layout`, which must outlive the cues. `authors` are the work's authors, whose
+  // own births and deaths are not history.
+  Cues(const Layout& layout, std::span<const std::string> authors);
+
+  // What the words around tokens [first, last] say the time is: the story's, the book's own
+  // history, or something else (a prize, a film, the reviewer's reading).
+  Use use_of(std::size_t first, std::size_t last) const;
+
+  // True when the token's sentence is about the story's setting ("the novel is set in ...").
+  bool in_setting_sentence(std::size_t token) const;
+
+  // A month, a season or a feast just before the year at token `first`: "May 1910",
+  // "24 August 1944", "the winter of 1812", "Easter 627", "im Frühsommer 1940".
+  bool dated(std::size_t first) const;
+
+  // "Cloud Atlas (2004)", "Tolstoy (1869)", "the Pevear translation (2000)": a year alone in
+  // parentheses after a name or a title is the date of a work.
+  bool citation(std::size_t index) const;
+
+ private:
+  bool author_before(std::size_t index) const;
+  bool publisher_parenthesis(std::size_t first, std::size_t last) const;
+
+  const std::vector<Token>& tokens_;
+  std::string_view text_;
+  std::vector<std::string> surnames_;  // of the work's authors, folded
+  std::vector<std::size_t> setting_sentences_;
+};
+
+}  // namespace lectern::indexer::period_detail

@@ -1,0 +1,279 @@
+#include "period/reader.h"
+
+#include <algorithm>
+#include <string>
+
+#include "period/decide.h"
+#include "period/spans.h"
+#include "period/vocabulary.h"
+
+namespace lectern::indexer::period_detail {
+namespace {
+
+// Four-digit numbers in this range are years without further context.
+constexpr int kMinPlainYear = 1000;
+constexpr int kMaxPlainYear = 2100;
+
+}  // namespace
+
+PeriodReader::PeriodReader(std::string_view original, const PeriodContext& context)
+    : original_(original),
+      folded_(fold_text(original)),
+      layout_(folded_),
+      tokens_(layout_.tokens()),
+      text_(layout_.text()),
+      gazetteer_(context.gazetteer != nullptr ? *context.gazetteer : eras::default_gazetteer()),
+      cues_(layout_, context.authors) {
+  if (context.review_date.size() >= 4 && all_digits(context.review_date.substr(0, 4))) {
+    review_year_ = to_int(context.review_date.substr(0, 4));
+  }
+}
+
+std::optional<YearSpan> PeriodReader::read() {
+  collect_numbers();
+  collect_centuries();
+  collect_eras();
+  return decide(mentions_, publication_years_);
+}
+
+// The number token at `index` as a year-like value, or nullopt when its surroundings make it
+// something else: part of a longer number ("1,200", "3.5", "9/11", "1:17"), money, a code.
+std::optional<int> PeriodReader::number_at(std::size_t index) const {
+  const Token& token = tokens_[index];
+  if (!all_digits(token.word) || token.word.size() > 4) return std::nullopt;
+  const std::size_t begin = token.begin;
+  const std::size_t end = token.end;
+  if (begin > 0) {
+    const char before = text_[begin - 1];
+    if (before == '$' || before == '#' || static_cast<unsigned char>(before) >= 0x80) return std::nullopt;
+    if ((before == ',' || before == '.' || before == ':' || before == '/') && begin >= 2 && is_digit(text_[begin - 2])) {
+      return std::nullopt;
+    }
+  }
+  if (end + 1 < text_.size() && (text_[end] == ',' || text_[end] == '.' || text_[end] == ':') && is_digit(text_[end + 1])) {
+    return std::nullopt;
+  }
+  const std::size_t from = begin > 30 ? begin - 30 : 0;
+  if (text_.substr(from, begin - from).find("isbn") != std::string_view::npos) return std::nullopt;
+  return to_int(token.word);
+}
+
+// The index of a number token joined to `index` by a dash or slash ("1941-1944",
+// "1942–43", "1942/43"), or nullopt.
+std::optional<std::size_t> PeriodReader::range_partner(std::size_t index) const {
+  std::size_t pos = tokens_[index].end;
+  while (pos < text_.size() && text_[pos] == ' ') ++pos;
+  if (pos >= text_.size() || (text_[pos] != '-' && text_[pos] != '/')) return std::nullopt;
+  ++pos;
+  while (pos < text_.size() && text_[pos] == ' ') ++pos;
+  if (index + 1 >= tokens_.size() || tokens_[index + 1].begin != pos || !all_digits(tokens_[index + 1].word)) {
+    return std::nullopt;
+  }
+  return index + 1;
+}
+
+// Records a mention of `span` at tokens [first, last] if its context makes it the story's;
+// returns it, or nullptr.
+Mention* PeriodReader::add(const YearSpan& span, Kind kind, double weight, std::size_t first, std::size_t last) {
+  const Use use = cues_.use_of(first, last);
+  if (use == Use::kPublication && kind == Kind::kYear) publication_years_.push_back(span);
+  if (use != Use::kStory) return nullptr;
+  Mention mention;
+  mention.span = span;
+  mention.kind = kind;
+  mention.weight = weight;
+  mention.token = first;
+  mention.sentence = tokens_[first].sentence;
+  mention.setting = cues_.in_setting_sentence(first);
+  if (mention.setting) mention.weight += kSettingBonus;
+  mentions_.push_back(mention);
+  return &mentions_.back();
+}
+
+void PeriodReader::collect_numbers() {
+  // Numbers of one or two digits are years only in a text that dates things before AD 1000
+  // with BC/AD or three digits; they wait for that verdict.
+  struct Pending {
+    int year;
+    std::size_t index;
+  };
+  std::vector<Pending> short_years;
+  bool ancient = false;
+
+  for (std::size_t i = 0; i < tokens_.size(); ++i) {
+    if (layout_.token_excluded(i)) continue;
+    const std::string_view word = tokens_[i].word;
+    // Decades: "1930s", German "1920er", "1930's", French "années 1930".
+    const std::size_t suffix = word.ends_with('s') ? 1 : word.ends_with("er") ? 2 : 0;
+    if (word.size() >= 4 && suffix != 0 && all_digits(word.substr(0, word.size() - suffix))) {
+      add_decade(i, to_int(word.substr(0, word.size() - suffix)));
+      continue;
+    }
+    if (!all_digits(word)) continue;
+    const std::optional<int> value = number_at(i);
+    if (!value) continue;
+    if (i + 1 < tokens_.size() && tokens_[i + 1].word == "s" && text_[tokens_[i].end] == '\'') {
+      add_decade(i, *value);  // "1930's"
+      continue;
+    }
+    if (i > 0 && tokens_[i - 1].word == "annees" && word.size() == 4) {
+      add_decade(i, *value);
+      continue;
+    }
+    const std::string_view before = i > 0 ? tokens_[i - 1].word : std::string_view{};
+    if (contains(kReferenceWords, before)) {
+      if (auto partner = range_partner(i)) i = *partner;
+      continue;
+    }
+
+    int era = era_marker_at(text_, tokens_[i].end).era;
+    if (era == 0 && i > 0 && before == "ad" && tokens_[i - 1].capital) era = 1;
+    if (era == 0 && i > 1 && before == "d" && tokens_[i - 2].word == "a" && text_[tokens_[i - 1].end] == '.') era = 1;
+
+    // Ranges: "1941-1944", "1942-43", "500-400 BC".
+    if (auto partner = range_partner(i)) {
+      std::optional<int> second = number_at(*partner);
+      const int second_era = era_marker_at(text_, tokens_[*partner].end).era;
+      if (era == 0) era = second_era;
+      if (second && add_range(i, *partner, *value, *second, era, second_era)) {
+        if (era != 0 && *value < 1000) ancient = true;
+        i = *partner;
+        continue;
+      }
+      if (word.size() < 4 && era == 0) {
+        i = *partner;  // "210-217": pages
+        continue;
+      }
+    }
+    // "between 1829 and 1832", "from 1940 to 1945": one range.
+    if (word.size() == 4 && era == 0 && (before == "between" || before == "from" || before == "entre" || before == "von") &&
+        i + 2 < tokens_.size()) {
+      const std::string_view link = tokens_[i + 1].word;
+      const bool joined = link == "and" || link == "to" || link == "until" || link == "till" || link == "through" ||
+                          link == "et" || link == "y" || link == "bis";
+      const std::optional<int> second = joined ? number_at(i + 2) : std::nullopt;
+      if (second && tokens_[i + 2].word.size() == 4 && *second > *value && *second <= kMaxPlainYear &&
+          *value >= kMinPlainYear) {
+        add({*value, *second}, Kind::kYear, kRangeWeight, i, i + 2);
+        i += 2;
+        continue;
+      }
+    }
+
+    if (i + 1 < tokens_.size() && contains(kUnitWords, tokens_[i + 1].word) && era == 0) continue;
+    // A fictional calendar: "the year 2941 of the Third Age", "412 of the Long Peace".
+    if (i + 3 < tokens_.size() && tokens_[i + 1].word == "of" && tokens_[i + 2].word == "the" &&
+        tokens_[i + 3].capital && tokens_[i + 3].clause == tokens_[i].clause) {
+      continue;
+    }
+    const bool in_parentheses = tokens_[i].begin > 0 && text_[tokens_[i].begin - 1] == '(';
+    const bool year_context = contains(kShortYearContext, before) || cues_.dated(i);
+    double weight = kYearWeight + (cues_.dated(i) ? kDatedBonus : 0);
+    if (era != 0) {
+      if (*value < 1) continue;
+      if (*value < 1000) ancient = true;
+      add_year(i, era < 0 ? -*value : *value, weight);
+    } else if (word.size() == 4) {
+      if (*value < kMinPlainYear || *value > kMaxPlainYear) continue;
+      if (review_year_ && *value == *review_year_ && cues_.dated(i)) continue;  // the review's own date
+      if (cues_.citation(i)) {
+        if (Mention* added = add(YearSpan{*value, *value}, Kind::kYear, kCitationWeight, i, i)) {
+          added->citation = true;
+          added->weight = kCitationWeight;
+          added->setting = false;  // another work's date, whatever its sentence says
+        }
+        continue;
+      }
+      add_year(i, *value, weight);
+    } else if (word.size() == 3 && year_context && !in_parentheses) {
+      ancient = ancient || *value < 1000;
+      add_year(i, *value, weight);
+    } else if (word.size() <= 2 && year_context && !in_parentheses && *value > 0) {
+      short_years.push_back({*value, i});
+    }
+  }
+  if (ancient) {
+    for (const Pending& pending : short_years) add_year(pending.index, pending.year, kYearWeight);
+  }
+}
+
+void PeriodReader::add_year(std::size_t index, int year, double weight) {
+  add(YearSpan{year, year}, Kind::kYear, weight, index, index);
+}
+
+bool PeriodReader::add_range(std::size_t first, std::size_t second, int start, int end, int era, int second_era) {
+  const std::size_t first_digits = tokens_[first].word.size();
+  const std::size_t second_digits = tokens_[second].word.size();
+  if (era < 0 || second_era < 0) {
+    // "500-400 BC": the era written once applies to both sides.
+    start = -start;
+    end = second_era < 0 || era < 0 ? -end : end;
+  } else if (first_digits == 4 && second_digits == 2) {
+    // "1942-43": the abbreviated end inherits the century.
+    int full = start / 100 * 100 + end;
+    if (full < start) full += 100;
+    end = full;
+  } else if (!(first_digits == 4 && second_digits == 4) && era == 0) {
+    return false;
+  }
+  if (era == 0 && (start < kMinPlainYear || end > kMaxPlainYear)) return false;
+  if (end < start || end - start > 1000) return false;
+  add({start, end}, Kind::kYear, kRangeWeight, first, second);
+  return true;
+}
+
+void PeriodReader::add_decade(std::size_t index, int value) {
+  const std::size_t digits = std::to_string(value).size();
+  if (value % 10 != 0 || digits < 3 || digits > 4) return;
+  if (digits == 3 && !(index > 0 && (tokens_[index - 1].word == "the" || part_before(tokens_, index)))) return;
+  const bool bc = era_marker_at(text_, tokens_[index].end).era < 0;
+  const int length = (value % 100 == 0 && digits == 4) ? 100 : 10;
+  YearSpan span = bc ? YearSpan{-(value + length - 1), -value} : YearSpan{value, value + length - 1};
+  const std::optional<Part> part = part_before(tokens_, index);
+  if (part) span = apply_part(span, *part);
+  const Kind kind = length == 10 ? Kind::kDecade : (part ? Kind::kCenturyPart : Kind::kCentury);
+  add(span, kind, kYearWeight, index, index);
+}
+
+void PeriodReader::collect_centuries() {
+  for (std::size_t i = 1; i < tokens_.size(); ++i) {
+    const std::string_view word = tokens_[i].word;
+    if (word != "century" && word != "centuries") continue;
+    if (layout_.token_excluded(i)) continue;
+    std::size_t first = i - 1;
+    int century = 0;
+    const std::string_view ordinal = tokens_[first].word;
+    if (auto it = std::find(kOrdinalWords.begin(), kOrdinalWords.end(), ordinal); it != kOrdinalWords.end()) {
+      century = static_cast<int>(it - kOrdinalWords.begin()) + 1;
+      // "twenty-first century"
+      if (century == 1 && first > 0 && tokens_[first - 1].word == "twenty") century = 21, --first;
+    } else if (ordinal.size() >= 3 && ordinal.size() <= 4) {
+      const std::string_view digits = ordinal.substr(0, ordinal.size() - 2);
+      const std::string_view suffix = ordinal.substr(ordinal.size() - 2);
+      if (all_digits(digits) && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")) {
+        century = to_int(digits);
+      }
+    }
+    if (century < 1 || century > 21) continue;
+    const bool bc = era_marker_at(text_, tokens_[i].end).era < 0;
+    YearSpan span = century_span(century, bc);
+    const std::optional<Part> part = part_before(tokens_, first);
+    if (part) span = apply_part(span, *part);
+    add(span, part ? Kind::kCenturyPart : Kind::kCentury, kYearWeight, first, i);
+  }
+}
+
+void PeriodReader::collect_eras() {
+  for (const eras::EraMention& found : gazetteer_.find_mentions(original_)) {
+    // Map the original offset to the first folded byte at or after it.
+    const auto folded = std::lower_bound(folded_.origin.begin(), folded_.origin.end(), found.offset);
+    const std::size_t first = layout_.token_at(static_cast<std::size_t>(folded - folded_.origin.begin()));
+    const auto folded_end = std::lower_bound(folded_.origin.begin(), folded_.origin.end(), found.offset + found.length);
+    std::size_t last = layout_.token_at(static_cast<std::size_t>(folded_end - folded_.origin.begin()));
+    if (first >= tokens_.size() || layout_.token_excluded(first)) continue;
+    last = std::max(first, last == 0 ? 0 : last - 1);
+    add(*found.era->years, Kind::kEra, kEraWeight, first, last);
+  }
+}
+
+}  // namespace lectern::indexer::period_detail
