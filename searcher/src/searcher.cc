@@ -83,6 +83,22 @@ std::string no_words_notice(const std::string& query) {
   return "`" + query + "` has no words to search for: try words, a \"phrase\" or a filter such as author:dunmore";
 }
 
+// The match counts of an MSet, as SearchResults reports them.
+void set_totals(const Xapian::MSet& mset, SearchResults& results) {
+  results.total_estimate = mset.get_matches_estimated();
+  results.total_lower_bound = mset.get_matches_lower_bound();
+  results.total_upper_bound = mset.get_matches_upper_bound();
+}
+
+// How hits are made for a request (SearchRequest or SimilarRequest): paging and snippets.
+template <typename Request>
+HitOptions hit_options(const Request& request) {
+  HitOptions options;
+  options.offset = request.offset;
+  options.snippet = {request.snippet_length, request.fragments, request.highlight};
+  return options;
+}
+
 }  // namespace
 
 struct Searcher::Impl {
@@ -124,12 +140,8 @@ struct Searcher::Impl {
         every_match ? database.get_doccount() : std::max(page_end(request.offset, request.limit), kExactTotalsUpTo);
     const Xapian::MSet mset =
         enquire.get_mset(clamp_count(request.offset), clamp_count(request.limit), clamp_count(check_at_least));
-    results.total_estimate = mset.get_matches_estimated();
-    results.total_lower_bound = mset.get_matches_lower_bound();
-    results.total_upper_bound = mset.get_matches_upper_bound();
-    HitOptions options;
-    options.offset = request.offset;
-    options.snippet = {request.snippet_length, request.fragments, request.highlight};
+    set_totals(mset, results);
+    HitOptions options = hit_options(request);
     options.collapsed = request.collapse_by_work;
     results.hits = make_hits(mset, database, stemmer, options, describe_paths());
     results.facets = spy ? spy->counts(request.facet_limit) : std::vector<FacetCounts>{};
@@ -207,12 +219,8 @@ struct Searcher::Impl {
     const Xapian::MSet mset =
         enquire.get_mset(clamp_count(request.offset), clamp_count(request.limit),
                          clamp_count(std::max(page_end(request.offset, request.limit), kExactTotalsUpTo)));
-    results.total_estimate = mset.get_matches_estimated();
-    results.total_lower_bound = mset.get_matches_lower_bound();
-    results.total_upper_bound = mset.get_matches_upper_bound();
-    HitOptions options;
-    options.offset = request.offset;
-    options.snippet = {request.snippet_length, request.fragments, request.highlight};
+    set_totals(mset, results);
+    HitOptions options = hit_options(request);
     results.hits = make_hits(mset, database, stemmer, options, describe_paths());
     return results;
   }
