@@ -27,6 +27,8 @@ constexpr std::size_t kMinReviewBytesBeforeShareTail = 200;
 constexpr std::size_t kMaxDateLineBytes = 40;
 // Segments of a navigation bar are short link labels, not sentences.
 constexpr std::size_t kMaxNavigationSegmentWords = 10;
+// A line of links to the previous and next posts is this short.
+constexpr std::size_t kMaxPostNavigationWords = 12;
 // A reading list's heading ("Further reading", "Bibliography:") is a short line; when its
 // paragraph names no work itself, the list follows in the next paragraph.
 constexpr std::size_t kMaxListHeadingWords = 8;
@@ -148,8 +150,19 @@ bool is_cookie_notice(std::string_view lower) {
                      [lower](std::string_view phrase) { return lower.find(phrase) != std::string_view::npos; });
 }
 
+// "← Previous review · Next review →", "« Older post | Newer post »": links to the neighbouring
+// posts, one short line naming both directions.
+bool is_post_navigation(std::string_view lower) {
+  if (text::split_words(lower).size() > kMaxPostNavigationWords || lower.ends_with('.') || lower.ends_with('?')) {
+    return false;
+  }
+  const auto has = [lower](std::string_view word) { return lower.find(word) != std::string_view::npos; };
+  return (has("previous") || has("older") || has("prev ")) && (has("next") || has("newer"));
+}
+
 // "Home » Reviews » Gothic", "The Long Shelf | Archive | Best of | Contact".
 bool is_navigation(std::string_view lower) {
+  if (is_post_navigation(lower)) return true;
   for (std::string_view separator : kNavigationSeparators) {
     std::vector<std::string_view> segments;
     std::size_t start = 0;

@@ -91,6 +91,23 @@ std::string_view strip_review_suffix(std::string_view text) {
   return text;
 }
 
+// "José Saramago (translated by X)" -> "José Saramago, translated by X": a parenthesised credit
+// after the names reads as one more credit segment. Other parentheses are left alone (and then
+// fail as names).
+std::string unwrap_parenthesised_credit(std::string_view text) {
+  text = text::trim(text);
+  const std::size_t open = text.rfind('(');
+  if (open == std::string_view::npos || open == 0 || !text.ends_with(')')) return std::string(text);
+  const std::string inner = ascii_lower(text::trim(text.substr(open + 1, text.size() - open - 2)));
+  const bool is_credit = std::any_of(kRoleMarkers.begin(), kRoleMarkers.end(),
+                                     [&](const RoleMarker& marker) { return inner.starts_with(marker.phrase); });
+  if (!is_credit) return std::string(text);
+  std::string out(text::trim(text.substr(0, open)));
+  out += ", ";
+  out += text::trim(text.substr(open + 1, text.size() - open - 2));
+  return out;
+}
+
 std::vector<std::string>& names_for(Heading& credits, Role role) {
   switch (role) {
     case Role::kEditor: return credits.editors;
@@ -104,7 +121,9 @@ std::vector<std::string>& names_for(Heading& credits, Role role) {
 // Parses what follows the main " by ": "Vasily Grossman, translated by Robert Chandler". The
 // credits come back as a Heading without a title; nullopt when any part does not look like a
 // list of names.
-std::optional<Heading> parse_credits(std::string_view text, Role first_role) {
+std::optional<Heading> parse_credits(std::string_view raw, Role first_role) {
+  const std::string unwrapped = unwrap_parenthesised_credit(raw);
+  const std::string_view text = unwrapped;
   const std::string lower = ascii_lower(text);
   struct Segment {
     std::size_t start;
@@ -184,8 +203,13 @@ bool is_credit_line(std::string_view line) {
                      [&](std::string_view word) { return lower.starts_with(std::string(word) + " by "); });
 }
 
+// "Blindness, by X (translated": a cut that leaves a parenthesis open is inside a credit.
+bool has_unclosed_parenthesis(std::string_view text) {
+  return std::count(text.begin(), text.end(), '(') > std::count(text.begin(), text.end(), ')');
+}
+
 std::optional<Heading> make_heading(std::string_view title_part, Heading credits) {
-  if (is_credit_word(title_part)) return std::nullopt;
+  if (is_credit_word(title_part) || has_unclosed_parenthesis(title_part)) return std::nullopt;
   credits.title = clean_title(title_part);
   if (credits.title.empty() || !looks_like_title(credits.title)) return std::nullopt;
   return credits;
@@ -244,6 +268,67 @@ std::optional<Heading> parse_parenthesised_author(std::string_view line) {
   return make_heading(line.substr(0, open), std::move(*credits));
 }
 
+// Articles that open titles and never a personal name: "Die Blechtrommel" is two capitalised
+// words, but not a name.
+constexpr std::array<std::string_view, 22> kTitleArticles = {
+    "the", "a",   "an",  "die", "der", "das", "ein", "eine", "le",  "la",  "les",
+    "l'",  "el",  "los", "las", "il",  "lo",  "gli", "un",   "une", "het", "een"};
+
+bool starts_with_article(std::string_view text) {
+  const auto words = text::split_words(text);
+  if (words.empty()) return false;
+  const std::string first = ascii_lower(words.front());
+  return std::find(kTitleArticles.begin(), kTitleArticles.end(), first) != kTitleArticles.end();
+}
+
+// Words that end a subtitle, never a name: "Winter Journeys – A Memoir" is a title and its
+// subtitle, though "Winter Journeys" is two capitalised words.
+constexpr std::array<std::string_view, 12> kGenreWords = {"novel",  "memoir", "memoirs", "history", "story",  "stories",
+                                                          "poems",  "tale",   "tales",   "life",    "letters", "biography"};
+
+bool is_genre_subtitle(std::string_view side) {
+  const auto words = text::split_words(side);
+  if (words.empty()) return false;
+  const std::string last = ascii_lower(words.back());
+  return std::find(kGenreWords.begin(), kGenreWords.end(), last) != kGenreWords.end();
+}
+
+// How strongly `side` of a dashed heading reads as its author: 0 when it is not a list of names;
+// 1 for names that could also be a title ("Die Blechtrommel", one-word names); 2 for names of two
+// or more words that do not open with an article.
+int author_score(std::string_view side) {
+  const auto credits = parse_credits(side, Role::kAuthor);
+  if (!credits || credits->authors.empty()) return 0;
+  const bool all_full = std::all_of(credits->authors.begin(), credits->authors.end(),
+                                    [](const std::string& name) { return text::split_words(name).size() >= 2; });
+  return all_full && !starts_with_article(side) ? 2 : 1;
+}
+
+// `Title — Author`, `Title -- Author`, and the reverse `Author – Title`: the side that looks
+// like a personal name of two or more words is the author; on a tie the right side is (the
+// English order). A one-word side is always the title.
+std::optional<Heading> parse_dash_form(std::string_view line) {
+  constexpr std::array<std::string_view, 4> kDashes = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " - "};
+  for (std::string_view dash : kDashes) {
+    const std::size_t at = line.find(dash);
+    // Two dashes make a subtitle or a list, not a title-author pair.
+    if (at == std::string_view::npos || line.find(dash, at + dash.size()) != std::string_view::npos) continue;
+    const std::string_view left = text::trim(line.substr(0, at));
+    const std::string_view right = text::trim(line.substr(at + dash.size()));
+    if (left.empty() || right.empty() || is_genre_subtitle(left) || is_genre_subtitle(right)) return std::nullopt;
+    const int left_score = author_score(left);
+    const int right_score = author_score(right);
+    if (right_score >= 2 && right_score >= left_score) {
+      if (auto credits = parse_credits(right, Role::kAuthor)) return make_heading(left, std::move(*credits));
+    }
+    if (left_score >= 2) {
+      if (auto credits = parse_credits(left, Role::kAuthor)) return make_heading(right, std::move(*credits));
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::string clean_title(std::string_view title) {
@@ -270,6 +355,7 @@ std::optional<Heading> parse_heading(std::string_view line, bool allow_title_onl
 
   if (auto heading = parse_by_form(view)) return heading;
   if (auto heading = parse_parenthesised_author(view)) return heading;
+  if (auto heading = parse_dash_form(view)) return heading;
   if (!allow_title_only) return std::nullopt;
   // A line wholly in parentheses is a caption, not a title.
   if (view.starts_with('(') && view.ends_with(')')) return std::nullopt;

@@ -48,6 +48,12 @@ TEST(Boilerplate, BreadcrumbsAndMenuBarsAreDropped) {
             Boilerplate::kLine);
 }
 
+TEST(Boilerplate, PreviousAndNextPostLinksAreDropped) {
+  EXPECT_EQ(classify_boilerplate("\u2190 Previous post \u00B7 Next post \u2192"), Boilerplate::kLine);
+  EXPECT_EQ(classify_boilerplate("\u00AB Older entry | Newer entry \u00BB"), Boilerplate::kLine);
+  EXPECT_EQ(classify_boilerplate("The previous owner left before the next winter."), Boilerplate::kNone);
+}
+
 TEST(Boilerplate, CookieNoticesAreDropped) {
   EXPECT_EQ(classify_boilerplate("Privacy & Cookies: This site uses cookies. By continuing to use this website, you "
                                  "agree to their use."),

@@ -89,6 +89,56 @@ TEST(HeadingParser, TranslatorIsNotAnAuthor) {
   EXPECT_EQ(heading->translators, Names{"Robert Chandler"});
 }
 
+TEST(HeadingParser, ParenthesisedTranslatorAfterAuthor) {
+  const auto heading = parse_heading("The Glass Orchard, by Tomás Vidal (translated by Ann Ruiz)");
+  ASSERT_TRUE(heading);
+  EXPECT_EQ(heading->title, "The Glass Orchard");
+  EXPECT_EQ(heading->authors, Names{"Tomás Vidal"});
+  EXPECT_EQ(heading->translators, Names{"Ann Ruiz"});
+}
+
+TEST(HeadingParser, ParenthesisedEditorAfterAuthorWithoutComma) {
+  const auto heading = parse_heading("Letters Home by Clara Ostby (edited by Paul Verne)");
+  ASSERT_TRUE(heading);
+  EXPECT_EQ(heading->title, "Letters Home");
+  EXPECT_EQ(heading->authors, Names{"Clara Ostby"});
+  EXPECT_EQ(heading->editors, Names{"Paul Verne"});
+}
+
+TEST(HeadingParser, EmDashSeparatesTitleFromAuthor) {
+  const auto heading = parse_heading("Marshland \xE2\x80\x94 Elspeth Corrie");
+  ASSERT_TRUE(heading);
+  EXPECT_EQ(heading->title, "Marshland");
+  EXPECT_EQ(heading->authors, Names{"Elspeth Corrie"});
+}
+
+TEST(HeadingParser, DoubleHyphenSeparatesTitleFromAuthor) {
+  const auto heading = parse_heading("A Year of Small Rain -- Nadia Okafor");
+  ASSERT_TRUE(heading);
+  EXPECT_EQ(heading->title, "A Year of Small Rain");
+  EXPECT_EQ(heading->authors, Names{"Nadia Okafor"});
+}
+
+TEST(HeadingParser, AuthorBeforeDashWhenOnlyThatSideIsAName) {
+  const auto heading = parse_heading("Hanna Vogt \xE2\x80\x93 Der Kupferne Hof");
+  ASSERT_TRUE(heading);
+  EXPECT_EQ(heading->title, "Der Kupferne Hof");
+  EXPECT_EQ(heading->authors, Names{"Hanna Vogt"});
+}
+
+TEST(HeadingParser, OneWordSideOfADashIsTheTitle) {
+  const auto heading = parse_heading("Pieter Maas - Harbour");
+  ASSERT_TRUE(heading);
+  EXPECT_EQ(heading->title, "Harbour");
+  EXPECT_EQ(heading->authors, Names{"Pieter Maas"});
+}
+
+TEST(HeadingParser, DashBeforeAGenreSubtitleIsNotACredit) {
+  const auto heading = parse_heading("Winter Journeys - A Memoir", true);
+  ASSERT_TRUE(heading);
+  EXPECT_TRUE(heading->authors.empty());
+}
+
 TEST(HeadingParser, EditorAndIllustratorAreRecorded) {
   auto heading = parse_heading("The Penguin Book of War, edited by John Keegan");
   ASSERT_TRUE(heading);

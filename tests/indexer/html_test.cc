@@ -302,5 +302,31 @@ TEST(HtmlParser, FurtherReadingListBecomesMentions) {
                                                          {"The Hollow Crown", "Dan Jones"}}));
 }
 
+TEST(HtmlParser, NameHeadingUnderTheTitleIsTheBooksAuthor) {
+  const Review review = parse_one(
+      "<html><head><title>Ice Roads | Cold Shelves</title><meta name=\"author\" content=\"Mara Lind\"></head>"
+      "<body><article><h1>Ice Roads</h1><h2>Torvald Henning</h2><p>A winter crossing of the north.</p></article>"
+      "</body></html>");
+  EXPECT_EQ(review.title, "Ice Roads");
+  EXPECT_EQ(review.authors, std::vector<std::string>{"Torvald Henning"});
+  EXPECT_EQ(review.reviewer, "Mara Lind");
+}
+
+TEST(HtmlParser, ByLineUnderTheTitleIsTheBooksAuthor) {
+  const Review review = parse_one(
+      "<html><head><title>Sphere Notes</title></head><body><main><h1>Sphere Notes: A Geometry</h1>"
+      "<p class=\"subtitle\">by Ida B. Crane</p><p>A circle learns about depth.</p></main></body></html>");
+  EXPECT_EQ(review.title, "Sphere Notes: A Geometry");
+  EXPECT_EQ(review.authors, std::vector<std::string>{"Ida B. Crane"});
+}
+
+TEST(HtmlParser, ReviewerNameUnderTheTitleIsNotTheAuthor) {
+  const Review review = parse_one(
+      "<html><head><title>Ice Roads</title><meta name=\"author\" content=\"Mara Lind\"></head>"
+      "<body><article><h1>Ice Roads</h1><p>Mara Lind</p><p>A winter crossing of the north.</p></article>"
+      "</body></html>");
+  EXPECT_TRUE(review.authors.empty());
+}
+
 }  // namespace
 }  // namespace lectern::indexer

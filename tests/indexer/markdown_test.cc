@@ -172,6 +172,16 @@ TEST(MarkdownParser, SignatureAndStarsInTheBodyAreMetadata) {
   EXPECT_EQ(review.text, "Wessex.");
 }
 
+TEST(MarkdownParser, SignatureBeforeThePostLinksIsTheReviewer) {
+  const Review review = parse_one("# Saltmarsh \u2014 Orla Finnegan\n\nThe fens in winter.\n\n\u2014 Dora Quist\n\n"
+                                  "---\n\n*[\u2190 Previous post](https://example.org/a) \u00B7 "
+                                  "[Next post \u2192](https://example.org/b)*\n");
+  EXPECT_EQ(review.title, "Saltmarsh");
+  EXPECT_EQ(review.authors, Names{"Orla Finnegan"});
+  EXPECT_EQ(review.reviewer, "Dora Quist");
+  EXPECT_EQ(review.text, "The fens in winter.");
+}
+
 TEST(MarkdownParser, BylineInAnotherLanguageAndLabelledRating) {
   const Review review = parse_one(
       "# La sombra del viento (Carlos Ruiz Zaf\u00F3n)\n\n*Rese\u00F1ado por Marta Echeverr\u00EDa*\n\n"

@@ -329,5 +329,69 @@ TEST(PeriodExtraction, EndlessDigitRunsAreNotYears) {
   EXPECT_EQ(extract_period("In 1942, code 19441941194419411s was sent."), (YearSpan{1942, 1942}));
 }
 
+// ---- Mentions that are not the story's (held-out failure classes) ----
+
+TEST(PeriodText, FilmWithItsMakersNamedBetweenYearAndWordIsNotTheStory) {
+  EXPECT_EQ(extract_period("The siege is set in 1704. It is darker than the 1987 Ruth Oduya film of it."),
+            (YearSpan{1704, 1704}));
+}
+
+TEST(PeriodText, FilmedItIsAnAdaptation) {
+  EXPECT_EQ(extract_period("The novel opens in 1682 on the coast. A director filmed it in 1988 with a great cast."),
+            (YearSpan{1682, 1682}));
+}
+
+TEST(PeriodText, StandInAfterAColonTakesTheCueNamedBefore) {
+  EXPECT_EQ(extract_period("The revolt runs from 1640 to 1648. Three films: the 1931 silent version, the 1958 "
+                           "one with a famous lead and a 1999 remake."),
+            (YearSpan{1640, 1648}));
+}
+
+TEST(PeriodText, ReviewersOwnReadingIsNotTheStory) {
+  EXPECT_EQ(extract_period("A plague empties the cities in the near future. Published in 2009, it made reading it in "
+                           "2022 strange."),
+            std::nullopt);
+}
+
+TEST(PeriodText, SequelIsAnotherBook) {
+  EXPECT_EQ(extract_period("The war reaches the village in 1916. The sequel, Long Field, came in 1931."),
+            (YearSpan{1916, 1916}));
+}
+
+TEST(PeriodText, WonThePrizeIsNotTheStory) {
+  EXPECT_EQ(extract_period("The poem is set in the fifth century. It won the Orrin Medal of the Year for 1996."),
+            (YearSpan{400, 499}));
+}
+
+TEST(PeriodText, TheManuscriptsHistoryIsNotTheStory) {
+  EXPECT_EQ(extract_period("The saga is set in the ninth century. The only manuscript was copied in 1290 and later "
+                           "survived a flood in the library in 1702."),
+            (YearSpan{800, 899}));
+}
+
+TEST(PeriodText, TheBookIsFromAYearIsItsPublication) {
+  EXPECT_EQ(extract_period("The legion marches north in AD 312. The prose is plain (the book is from 1962)."),
+            (YearSpan{312, 312}));
+}
+
+TEST(PeriodText, ContractionBeforeAYearIsNotAPageReference) {
+  EXPECT_EQ(extract_period("It's 1948 and the harbour town is rebuilding."), (YearSpan{1948, 1948}));
+}
+
+TEST(PeriodText, CitedWorksNeverStretchTheStory) {
+  EXPECT_EQ(extract_period("It is 1931 in the valley. She went back to the valley in Orchard (2009) and Frost (2016)."),
+            (YearSpan{1931, 1931}));
+}
+
+TEST(PeriodText, EraInsideACitedTitleIsAnotherBooksSubject) {
+  EXPECT_EQ(extract_period("The raid comes in AD 367. For the background, try Ann Lee's The Fall of the Roman "
+                           "Empire (1999)."),
+            (YearSpan{367, 367}));
+}
+
+TEST(PeriodText, CenturyRefinesTheEraAroundIt) {
+  EXPECT_EQ(extract_period("A young officer serves in Roman Britain in the third century AD."), (YearSpan{200, 299}));
+}
+
 }  // namespace
 }  // namespace lectern::indexer

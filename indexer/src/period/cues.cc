@@ -1,6 +1,7 @@
 #include "period/cues.h"
 
 #include <algorithm>
+#include <array>
 
 #include "period/vocabulary.h"
 
@@ -11,6 +12,20 @@ namespace {
 // 1925"), and how many forward ("in 1930, when the book appeared").
 constexpr std::size_t kCueWordsBefore = 10;
 constexpr std::size_t kCueWordsAfter = 6;
+// ...and how far back a cue whose subject is the physical copy reaches.
+constexpr std::size_t kSubjectCueWordsBefore = 20;
+constexpr auto kCopyWords = std::to_array<std::string_view>({"manuscript", "manuscripts", "codex", "copyist"});
+constexpr auto kDatingVerbs = std::to_array<std::string_view>({"is", "was", "dates", "dating"});
+constexpr auto kBookWords = std::to_array<std::string_view>({"book", "novel", "it", "this", "poem"});
+// How many words after a year a follower may stand ("the 1992 Michael Mann film").
+constexpr std::size_t kFollowerReach = 4;
+// How far back in its sentence a stand-in looks for what it stands for.
+constexpr std::size_t kStandInReach = 16;
+// How many words of a title may follow an era named in it ("The Fall of the Roman Empire and
+// Its Aftermath (2005)").
+constexpr std::size_t kTitleReach = 8;
+// Lower-case words inside a title.
+constexpr auto kTitleJoiners = std::to_array<std::string_view>({"of", "the", "and", "a", "an", "in", "to", "its"});
 
 // The surnames of the work's authors, folded: the last word of each name.
 std::vector<std::string> surnames_of(std::span<const std::string> authors) {
@@ -66,12 +81,8 @@ bool Cues::in_setting_sentence(std::size_t token) const {
 }
 
 Use Cues::use_of(std::size_t first, std::size_t last) const {
-  // Right after: "the 2006 film", "the 2011 edition", "the 2012 Pulitzer".
-  if (last + 1 < tokens_.size() && tokens_[last + 1].clause == tokens_[last].clause) {
-    const std::string_view next = tokens_[last + 1].word;
-    if (contains(kPublicationFollowers, next)) return Use::kPublication;
-    if (contains(kOtherFollowers, next)) return Use::kOther;
-  }
+  if (const std::optional<Use> use = follower_use(last)) return *use;
+  if (const std::optional<Use> use = stand_in_use(first, last)) return *use;
   // Right before: "Penguin 2011", "(Vintage, 2004)".
   if (first > 0 && contains(kPublisherWords, tokens_[first - 1].word) &&
       tokens_[first - 1].clause == tokens_[first].clause) {
@@ -80,11 +91,20 @@ Use Cues::use_of(std::size_t first, std::size_t last) const {
   if (publisher_parenthesis(first, last)) return Use::kPublication;
   // Earlier in the clause, unless the story takes over in between.
   const std::size_t clause = tokens_[first].clause;
-  for (std::size_t back = 1; back <= kCueWordsBefore && back <= first; ++back) {
+  for (std::size_t back = 1; back <= kSubjectCueWordsBefore && back <= first; ++back) {
     const std::size_t i = first - back;
     if (tokens_[i].clause != clause) break;
     const std::string_view word = tokens_[i].word;
     if (contains(kStoryWords, word)) break;
+    // The copy itself as the subject reaches the whole clause: "the manuscript was copied
+    // around 1000 and nearly lost in a fire in 1731".
+    if (contains(kCopyWords, word)) return Use::kPublication;
+    if (back > kCueWordsBefore) continue;
+    // "the book is from 1970", "the novel dates from 1970": the book's own date.
+    if (word == "from" && i >= 2 && contains(kDatingVerbs, tokens_[i - 1].word) &&
+        contains(kBookWords, tokens_[i - 2].word)) {
+      return Use::kPublication;
+    }
     if (contains(kLifeWords, word) && back <= 4 && author_before(i)) return Use::kOther;
     // The reviewer's own reading: "I read it in 1995", "I first read this in 1995".
     if (word == "read" && ((i >= 1 && tokens_[i - 1].word == "i") || (i >= 2 && tokens_[i - 2].word == "i"))) {
@@ -102,6 +122,11 @@ Use Cues::use_of(std::size_t first, std::size_t last) const {
           return Use::kPublication;
         }
       }
+      for (const auto& [one, two] : kOtherPairs) {
+        if (word == one && tokens_[i + 1].word == two) return Use::kOther;
+      }
+      // "won the Whitbread ... for 1999": a prize is a proper name ("won the battle" is not).
+      if (word == "won" && tokens_[i + 1].word == "the" && i + 2 < first && tokens_[i + 2].capital) return Use::kOther;
       if ((word == "best" && tokens_[i + 1].word == "picture") || (word == "my" && tokens_[i + 1].word == "edition") ||
           (word == "my" && tokens_[i + 1].word == "copy")) {
         return Use::kOther;
@@ -115,6 +140,39 @@ Use Cues::use_of(std::size_t first, std::size_t last) const {
     if (tokens_[i].word == "came" && i + 1 < tokens_.size() && tokens_[i + 1].word == "out") return Use::kPublication;
   }
   return Use::kStory;
+}
+
+// Right after the year, or after the names of its makers: "the 2006 film", "the 2011 edition",
+// "the 1992 Michael Mann film", "the 1923 silent version". Between the year and the follower
+// only capitalised words (names, titles) and one lower-case word (an adjective) may stand.
+std::optional<Use> Cues::follower_use(std::size_t last) const {
+  std::size_t lower_case = 0;
+  for (std::size_t i = last + 1; i < tokens_.size() && i <= last + kFollowerReach; ++i) {
+    const Token& token = tokens_[i];
+    if (token.clause != tokens_[last].clause) break;
+    if (contains(kPublicationFollowers, token.word)) return Use::kPublication;
+    if (contains(kOtherFollowers, token.word)) return Use::kOther;
+    if (!token.capital && ++lower_case > 1) break;
+    if (contains(kStoryWords, token.word) || all_digits(token.word)) break;
+  }
+  return std::nullopt;
+}
+
+// "Two films: the 1923 silent version and the 1952 one": a year that dates a stand-in ("one",
+// "version") is whatever the sentence named before it, across a colon.
+std::optional<Use> Cues::stand_in_use(std::size_t first, std::size_t last) const {
+  if (first == 0 || tokens_[first - 1].word != "the" || last + 1 >= tokens_.size() ||
+      !contains(kStandInWords, tokens_[last + 1].word)) {
+    return std::nullopt;
+  }
+  const std::size_t sentence = tokens_[first].sentence;
+  for (std::size_t back = 2; back <= kStandInReach && back <= first; ++back) {
+    const Token& token = tokens_[first - back];
+    if (token.sentence != sentence) break;
+    if (contains(kOtherCues, token.word)) return Use::kOther;
+    if (contains(kPublicationCues, token.word)) return Use::kPublication;
+  }
+  return std::nullopt;
 }
 
 // The author's surname, or a word such as "author", just before the birth or death word at
@@ -159,6 +217,15 @@ bool Cues::dated(std::size_t first) const {
       return true;
     }
     if (!(all_digits(word) && word.size() <= 2) && word != "of" && word != "the" && word != "de" && word != "del") break;
+  }
+  return false;
+}
+
+bool Cues::in_cited_title(std::size_t last) const {
+  for (std::size_t i = last + 1; i < tokens_.size() && i <= last + kTitleReach; ++i) {
+    const Token& token = tokens_[i];
+    if (all_digits(token.word)) return citation(i);
+    if (!token.capital && !contains(kTitleJoiners, token.word)) return false;
   }
   return false;
 }

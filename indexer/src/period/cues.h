@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -36,7 +37,13 @@ class Cues {
   // parentheses after a name or a title is the date of a work.
   bool citation(std::size_t index) const;
 
+  // True when the tokens after `last` finish a title that a citation year closes: an era named
+  // in "The Fall of the Roman Empire (2005)" is another book's subject, not this one's.
+  bool in_cited_title(std::size_t last) const;
+
  private:
+  std::optional<Use> follower_use(std::size_t last) const;
+  std::optional<Use> stand_in_use(std::size_t first, std::size_t last) const;
   bool author_before(std::size_t index) const;
   bool publisher_parenthesis(std::size_t first, std::size_t last) const;
 

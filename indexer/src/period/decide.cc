@@ -79,7 +79,9 @@ void drop_refined(std::vector<Mention>& mentions) {
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     if (width(mentions[i].span) < kVagueWidth) continue;
     for (const Mention& other : mentions) {
-      if (&other != &mentions[i] && precise(other) && other.sentence == mentions[i].sentence &&
+      // A century refines an era around it ("Roman Britain in the second century AD").
+      const bool refines = precise(other) || (other.kind == Kind::kCentury && mentions[i].kind == Kind::kEra);
+      if (&other != &mentions[i] && refines && other.sentence == mentions[i].sentence &&
           width(other.span) < width(mentions[i].span) && inside(other.span, mentions[i].span)) {
         refined[i] = true;
         break;
@@ -156,13 +158,21 @@ std::optional<YearSpan> decide(const std::vector<Mention>& mentions,
   // Refinement looks at everything precise, so join the lists for it.
   std::vector<Mention> all = numbers;
   all.insert(all.end(), named.begin(), named.end());
+  all.insert(all.end(), centuries.begin(), centuries.end());
   drop_refined(all);
   numbers.clear();
   named.clear();
-  for (const Mention& mention : all) (mention.kind == Kind::kEra ? named : numbers).push_back(mention);
+  centuries.clear();
+  for (const Mention& mention : all) {
+    if (mention.kind == Kind::kEra) named.push_back(mention);
+    else if (mention.kind == Kind::kCentury) centuries.push_back(mention);
+    else numbers.push_back(mention);
+  }
 
   const bool has_numbers = std::any_of(numbers.begin(), numbers.end(), [](const Mention& m) { return !m.citation; });
   if (has_numbers) {
+    // "Home (2008), Lila (2014)": other works' dates never stretch the story's own years.
+    std::erase_if(numbers, [](const Mention& m) { return m.citation; });
     drop_outliers(numbers);
     const YearSpan core = extent(numbers);
     std::erase_if(named, [&core](const Mention& era) { return strictly_around(era.span, core); });

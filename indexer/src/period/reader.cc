@@ -121,7 +121,9 @@ void PeriodReader::collect_numbers() {
       continue;
     }
     const std::string_view before = i > 0 ? tokens_[i - 1].word : std::string_view{};
-    if (contains(kReferenceWords, before)) {
+    // "S. 187" is a page; the "s" of "it's 1956" is not.
+    const bool contraction = before == "s" && tokens_[i - 1].begin > 0 && text_[tokens_[i - 1].begin - 1] == '\'';
+    if (contains(kReferenceWords, before) && !contraction) {
       if (auto partner = range_partner(i)) i = *partner;
       continue;
     }
@@ -272,6 +274,7 @@ void PeriodReader::collect_eras() {
     std::size_t last = layout_.token_at(static_cast<std::size_t>(folded_end - folded_.origin.begin()));
     if (first >= tokens_.size() || layout_.token_excluded(first)) continue;
     last = std::max(first, last == 0 ? 0 : last - 1);
+    if (cues_.in_cited_title(last)) continue;
     add(*found.era->years, Kind::kEra, kEraWeight, first, last);
   }
 }

@@ -77,7 +77,9 @@ inline constexpr auto kPublicationCues = std::to_array<std::string_view>(
      "translator", "copyright",   "publie",        "publiee",       "paru",           "parution",    "traduit",
      "traduction", "erschienen",  "erschien",      "erscheinen",    "veroffentlicht", "ubersetzung", "ubersetzt",
      "publicado",  "publicada",   "publico",       "publicacion",   "edicion",        "traduccion",  "traducido",
-     "pubblicato", "pubblicata",  "usci",          "uscito",        "edizione",       "traduzione",  "tradotto"});
+     "pubblicato", "pubblicata",  "usci",          "uscito",        "edizione",       "traduzione",  "tradotto",
+     // The text's own survival: "the single manuscript was copied around 1000".
+     "copied"});
 
 // Two-word cues of the same kind: "came out", "wrote it" (the book, not the letters it holds).
 inline constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kPublicationPairs = {{
@@ -90,7 +92,22 @@ inline constexpr auto kOtherCues = std::to_array<std::string_view>(
     {"prize",      "prizes", "award",  "awards",    "awarded", "medal",       "pulitzer",   "booker",     "nobel",
      "goncourt",   "hugo",   "nebula", "oscar",     "oscars",  "shortlisted", "longlisted", "nominated",  "prix",
      "preis",      "premio", "film",   "films",     "movie",   "movies",      "miniseries", "adaptation", "adapted",
-     "television", "tv",     "bbc",    "broadcast", "staged",  "reread",      "bought",     "pelicula"});
+     "television", "tv",     "bbc",    "broadcast", "staged",  "reread",      "bought",     "pelicula",
+     // Adaptations and the author's other books: "filmed it in 1991", "the sequel ... is from 1963".
+     "filmed",     "remake",  "remakes", "sequel",   "sequels", "prequel",     "secuela",    "fortsetzung"});
+
+// Two-word cues of the same kind: the reviewer reading ("reading it in 2021").
+// "il seguito" is Italian for "the sequel"; "in seguito" (afterwards) is not a cue.
+inline constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kOtherPairs = {{{"reading", "it"},
+                                                                                            {"reading", "this"},
+                                                                                            {"rereading", "it"},
+                                                                                            {"read", "it"},
+                                                                                            {"read", "this"},
+                                                                                            {"finished", "reading"},
+                                                                                            {"il", "seguito"}}};
+
+// Words that stand for a work named earlier in the sentence: "two films: the 1923 one".
+inline constexpr auto kStandInWords = std::to_array<std::string_view>({"one", "ones", "version", "versions"});
 
 // Births and deaths: when the book's author is the one born or dying, not the story's time.
 inline constexpr auto kLifeWords =
@@ -107,7 +124,8 @@ inline constexpr auto kPublicationFollowers =
 inline constexpr auto kOtherFollowers = std::to_array<std::string_view>(
     {"film",    "movie",      "adaptation", "tv",        "television", "bbc",     "production",
      "musical", "miniseries", "series",     "pulitzer",  "booker",     "nobel",   "prize",
-     "award",   "recording",  "staging",    "broadcast", "olympics",   "election"});
+     "award",   "recording",  "staging",    "broadcast", "olympics",   "election",
+     "remake"});
 
 // Cues after a year, within a few words: "in 1930, when the book appeared".
 inline constexpr auto kPublicationAfterCues =

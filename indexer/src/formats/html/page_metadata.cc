@@ -10,6 +10,8 @@
 #include "formats/html/byline.h"
 #include "heading.h"
 #include "lectern/common/text.h"
+#include "line_text.h"
+#include "names.h"
 
 namespace lectern::indexer::html {
 namespace {
@@ -19,6 +21,9 @@ constexpr std::array<std::string_view, 14> kSiteWords = {
     "blog", "review", "books", "magazine", "journal", "news", "times", "press",
     "library", "club", ".com", ".org", ".net", "quarterly",
 };
+
+// The line under a title that gives its author is short ("by Edwin A. Abbott").
+constexpr std::size_t kMaxUnderTitleBytes = 120;
 
 // The content of the first of `keys` the page has a non-blank <meta> for; empty when none.
 std::string meta_value(const PageScan& scan, std::initializer_list<const char*> keys) {
@@ -90,6 +95,22 @@ std::optional<Heading> heading_from_page(const PageScan& scan, const std::string
   return raw;
 }
 
+// The names in the line under a title: "by Ann Author" or a bare name of two or more words;
+// empty for anything else (a subtitle, a date, a byline with a date).
+std::vector<std::string> names_under_title(std::string_view line) {
+  std::string_view view = text::trim(line);
+  if (view.size() > kMaxUnderTitleBytes) return {};
+  const std::string lower = ascii_lower(view);
+  const bool by = lower.starts_with("by ");
+  if (by) view = text::trim(view.substr(3));
+  const std::vector<std::string> names = split_names(view);
+  if (names.empty() || !std::all_of(names.begin(), names.end(), looks_like_name)) return {};
+  const bool full = std::all_of(names.begin(), names.end(),
+                                [](const std::string& name) { return text::split_words(name).size() >= 2; });
+  if (!by && !full) return {};
+  return names;
+}
+
 }  // namespace
 
 void fill_from_page(const PageScan& scan, const std::string& h1, Metadata& meta) {
@@ -104,6 +125,18 @@ void fill_from_page(const PageScan& scan, const std::string& h1, Metadata& meta)
       } else if (text::fold_for_matching(heading->title) == text::fold_for_matching(meta.title)) {
         meta.authors = heading->authors;  // structured data named the book but not its author
       }
+    }
+  }
+  if (meta.authors.empty() && !meta.title.empty()) {
+    // "<h1>Title</h1><h2>Ann Author</h2>", "<p class=subtitle>by Ann Author</p>". The reviewer
+    // named in the metadata is never the book's author.
+    // A byline element right under the title names the reviewer, not the author.
+    const bool is_byline = text::trim(scan.under_h1) == text::trim(scan.byline);
+    const std::vector<std::string> names = is_byline ? std::vector<std::string>{} : names_under_title(scan.under_h1);
+    const std::string reviewer = text::clean_field(meta_value(scan, {"author"}));
+    if (!names.empty() && text::fold_for_matching(names.front()) != text::fold_for_matching(reviewer) &&
+        text::fold_for_matching(names.front()) != text::fold_for_matching(meta.reviewer)) {
+      meta.authors = names;
     }
   }
   if (meta.reviewer.empty()) {

@@ -28,6 +28,25 @@ void scan_meta(const GumboNode* node, PageScan& scan) {
   scan.meta.emplace(name, std::string(*content));
 }
 
+// The element after `node` among its siblings, skipping text and comments; nullptr if none.
+const GumboNode* next_element(const GumboNode* node) {
+  const GumboNode* parent = node->parent;
+  if (parent == nullptr || (parent->type != GUMBO_NODE_ELEMENT && parent->type != GUMBO_NODE_TEMPLATE)) return nullptr;
+  const GumboVector& children = parent->v.element.children;
+  for (unsigned i = static_cast<unsigned>(node->index_within_parent) + 1; i < children.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (child->type == GUMBO_NODE_ELEMENT) return child;
+    if (child->type == GUMBO_NODE_TEXT) return nullptr;  // running text: not a subheading
+  }
+  return nullptr;
+}
+
+// What may carry the book's author under its title: a lower heading or a short paragraph.
+bool is_subheading(const GumboNode* node) {
+  const GumboTag tag = node->v.element.tag;
+  return tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV;
+}
+
 void scan_element(const GumboNode* node, PageScan& scan) {
   switch (node->v.element.tag) {
     case GUMBO_TAG_HTML:
@@ -41,7 +60,12 @@ void scan_element(const GumboNode* node, PageScan& scan) {
       if (scan.title.empty()) scan.title = raw_text(node);
       break;
     case GUMBO_TAG_H1:
-      if (scan.first_h1.empty()) scan.first_h1 = raw_text(node);
+      if (scan.first_h1.empty()) {
+        scan.first_h1 = raw_text(node);
+        if (const GumboNode* next = next_element(node); next != nullptr && is_subheading(next)) {
+          scan.under_h1 = raw_text(next);
+        }
+      }
       break;
     case GUMBO_TAG_ARTICLE:
       scan.articles.push_back(node);

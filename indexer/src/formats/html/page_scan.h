@@ -15,6 +15,7 @@ struct PageScan {
   std::string html_lang;
   std::string title;
   std::string first_h1;
+  std::string under_h1;  // the element right after the first <h1>: "by Ann Author", "Ann Author"
   std::map<std::string, std::string> meta;  // lower-case name or property -> content; first wins
   std::vector<std::string> meta_tags;       // every article:tag
   std::vector<std::string> json_ld;         // the text of each ld+json script
