@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "commands/command_options.h"
 #include "commands/commands.h"
 #include "lectern/indexer/indexer.h"
 
@@ -49,17 +50,9 @@ int run_index(const IndexCommandOptions& command) {
   options.full = command.full;
   options.jobs = command.jobs;
   options.synonyms_file = command.synonyms;
-  options.extract.language = command.language;
-  if (!command.eras.empty()) {
-    auto gazetteer = indexer::load_gazetteer(command.eras);
-    if (!gazetteer) return report_error(gazetteer.error());
-    options.extract.eras = std::move(*gazetteer);
-  }
-  if (!command.field_map.empty()) {
-    auto field_map = indexer::parse_field_map(command.field_map);
-    if (!field_map) return report_error(field_map.error());
-    options.extract.field_map = std::move(*field_map);
-  }
+  auto extract = extract_options(command.language, command.eras, command.field_map);
+  if (!extract) return report_error(extract.error());
+  options.extract = std::move(*extract);
   // A progress line only for a person watching: on a terminal, and not when JSON is wanted.
   const bool show_progress = !command.json && !command.quiet && isatty(STDERR_FILENO);
   if (show_progress) {

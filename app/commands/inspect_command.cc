@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "commands/command_options.h"
 #include "commands/commands.h"
 #include "lectern/indexer/extract.h"
 
@@ -76,19 +77,9 @@ void print_review(const Review& review) {
 }
 
 int run_inspect(const InspectCommandOptions& command) {
-  indexer::ExtractOptions options;
-  options.language = command.language;
-  if (!command.eras.empty()) {
-    auto gazetteer = indexer::load_gazetteer(command.eras);
-    if (!gazetteer) return report_error(gazetteer.error());
-    options.eras = std::move(*gazetteer);
-  }
-  if (!command.field_map.empty()) {
-    auto field_map = indexer::parse_field_map(command.field_map);
-    if (!field_map) return report_error(field_map.error());
-    options.field_map = std::move(*field_map);
-  }
-  auto reviews = indexer::extract_file(command.path, options);
+  auto options = extract_options(command.language, command.eras, command.field_map);
+  if (!options) return report_error(options.error());
+  auto reviews = indexer::extract_file(command.path, *options);
   if (!reviews) return report_error(Error{reviews.error().code, "cannot read `" + command.path + "`: " + reviews.error().message});
   if (command.json) {
     nlohmann::json list = nlohmann::json::array();

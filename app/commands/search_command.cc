@@ -3,6 +3,7 @@
 #include <iostream>
 #include <memory>
 
+#include "commands/command_options.h"
 #include "commands/commands.h"
 #include "commands/results_text.h"
 #include "lectern/searcher/results_json.h"
@@ -55,9 +56,7 @@ int run_search(const SearchCommandOptions& command) {
   if (command.words.empty() && command.filters.empty()) {
     return report_error(Error::invalid_argument("give a query, a filter (--author, --period ...) or both"));
   }
-  searcher::SearcherOptions options;
-  options.databases.assign(command.databases.begin(), command.databases.end());
-  auto searcher = searcher::Searcher::open(options);
+  auto searcher = open_searcher(command.databases);
   if (!searcher) return report_error(searcher.error());
 
   searcher::SearchRequest request;

@@ -3,6 +3,7 @@
 #include <iostream>
 #include <memory>
 
+#include "commands/command_options.h"
 #include "commands/commands.h"
 #include "commands/results_text.h"
 #include "lectern/searcher/results_json.h"
@@ -44,9 +45,7 @@ int run_similar(const SimilarCommandOptions& command) {
     return report_error(Error::invalid_argument("--highlight must be one of ansi, html, plain, none (got `" +
                                                 command.highlight + "`)"));
   }
-  searcher::SearcherOptions options;
-  options.databases.assign(command.databases.begin(), command.databases.end());
-  auto searcher = searcher::Searcher::open(options);
+  auto searcher = open_searcher(command.databases);
   if (!searcher) return report_error(searcher.error());
 
   searcher::SimilarRequest request;

@@ -3,6 +3,7 @@
 #include <iostream>
 #include <memory>
 
+#include "commands/command_options.h"
 #include "commands/commands.h"
 #include "lectern/searcher/results_json.h"
 #include "lectern/searcher/searcher.h"
@@ -65,9 +66,7 @@ void print_stats(const searcher::CollectionStats& stats) {
 }
 
 int run_stats(const StatsCommandOptions& command) {
-  searcher::SearcherOptions options;
-  options.databases.assign(command.databases.begin(), command.databases.end());
-  auto searcher = searcher::Searcher::open(options);
+  auto searcher = open_searcher(command.databases);
   if (!searcher) return report_error(searcher.error());
   auto stats = searcher->collection_stats(command.top);
   if (!stats) return report_error(stats.error());

@@ -1,0 +1,22 @@
+// Turning command-line values shared by several commands into library options, with the
+// errors a user can act on.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "lectern/common/result.h"
+#include "lectern/indexer/extract.h"
+#include "lectern/searcher/searcher.h"
+
+namespace lectern::app {
+
+// The extraction options of `index` and `inspect`: --language, --eras FILE, --field-map SPEC
+// (each may be empty). Errors name the file or the field-map entry at fault.
+Result<indexer::ExtractOptions> extract_options(const std::string& language, const std::string& eras_file,
+                                                const std::string& field_map);
+
+// Opens the databases named by --db (several are searched as one).
+Result<searcher::Searcher> open_searcher(const std::vector<std::string>& databases);
+
+}  // namespace lectern::app
