@@ -20,6 +20,7 @@ int report_error(const Error& error);
 // Each adds its subcommand to `app` and sets its callback; the callback stores its exit status
 // in `*exit_status`.
 void add_index_command(CLI::App& app, int* exit_status);
+void add_prune_command(CLI::App& app, int* exit_status);
 void add_search_command(CLI::App& app, int* exit_status);
 void add_inspect_command(CLI::App& app, int* exit_status);
 void add_similar_command(CLI::App& app, int* exit_status);

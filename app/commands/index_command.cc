@@ -1,4 +1,4 @@
-// lectern index PATH... [--db DIR] [--full] [--json] [--field-map SPEC] [--language CODE] [--jobs N]
+// lectern index PATH... [--db DIR] [--full] [--dry-run] [--json] [--field-map SPEC] [--language CODE] [--jobs N]
 #include <unistd.h>
 
 #include <cstdio>
@@ -18,6 +18,7 @@ struct IndexCommandOptions {
   std::vector<std::string> paths;
   std::string database = "lectern-db";
   bool full = false;
+  bool dry_run = false;
   bool json = false;
   std::string field_map;
   std::string language;
@@ -27,13 +28,30 @@ struct IndexCommandOptions {
   bool quiet = false;  // lectern --quiet: no progress line, no summary
 };
 
-std::string summary_json(const indexer::IndexSummary& summary) {
+std::string summary_json(const indexer::IndexSummary& summary, bool dry_run) {
   nlohmann::json skipped = nlohmann::json::array();
   for (const auto& file : summary.skipped) skipped.push_back({{"path", file.path}, {"reason", file.reason}});
   nlohmann::json object = {{"added", summary.added},         {"updated", summary.updated},
                            {"unchanged", summary.unchanged}, {"deleted", summary.deleted},
                            {"skipped", std::move(skipped)},  {"documents", summary.documents}};
+  if (dry_run) {
+    object["dry_run"] = true;
+    object["would_add"] = summary.planned_additions;
+    object["would_update"] = summary.planned_updates;
+    object["would_delete"] = summary.planned_deletions;
+  }
   return object.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+void print_plan(const indexer::IndexSummary& summary, const std::string& database) {
+  std::cout << "Dry run, nothing written to " << database << ": " << summary.planned_additions.size() << " files to add, "
+            << summary.planned_updates.size() << " to re-index, " << summary.planned_deletions.size() << " to remove ("
+            << summary.deleted << (summary.deleted == 1 ? " review" : " reviews") << "), " << summary.unchanged
+            << " reviews unchanged.\n";
+  for (const auto& path : summary.planned_additions) std::cout << "  add     " << path << '\n';
+  for (const auto& path : summary.planned_updates) std::cout << "  update  " << path << '\n';
+  for (const auto& path : summary.planned_deletions) std::cout << "  delete  " << path << '\n';
+  for (const auto& file : summary.skipped) std::cout << "  skipped " << file.path << ": " << file.reason << '\n';
 }
 
 void print_summary(const indexer::IndexSummary& summary, const std::string& database) {
@@ -48,6 +66,7 @@ int run_index(const IndexCommandOptions& command) {
   indexer::IndexOptions options;
   options.database = command.database;
   options.full = command.full;
+  options.dry_run = command.dry_run;
   options.jobs = command.jobs;
   options.synonyms_file = command.synonyms;
   auto extract = extract_options(command.language, command.eras, command.field_map);
@@ -68,7 +87,9 @@ int run_index(const IndexCommandOptions& command) {
   if (show_progress) std::fprintf(stderr, "\r\033[K");
   if (!summary) return report_error(summary.error());
   if (command.json) {
-    std::cout << summary_json(*summary) << '\n';
+    std::cout << summary_json(*summary, command.dry_run) << '\n';
+  } else if (command.dry_run) {
+    print_plan(*summary, command.database);
   } else if (!command.quiet) {
     print_summary(*summary, command.database);
   }
@@ -83,6 +104,7 @@ void add_index_command(CLI::App& app, int* exit_status) {
   command->add_option("paths", options->paths, "Files or folders to index, walked recursively")->required();
   command->add_option("--db", options->database, "Database folder (created if missing)")->capture_default_str();
   command->add_flag("--full", options->full, "Re-read every file and rebuild the index from scratch");
+  command->add_flag("--dry-run", options->dry_run, "Show what would be added, re-indexed and removed; write nothing");
   command->add_flag("--json", options->json, "Print the summary as one JSON object");
   command->add_option("--field-map", options->field_map,
                       "JSON keys for Lectern fields, e.g. text=reviewText,author=bookAuthor");

@@ -2,9 +2,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 #include <system_error>
 
-#include <spdlog/spdlog.h>
+#include "lectern/indexer/extract.h"
 
 namespace lectern::indexer {
 namespace {
@@ -23,17 +24,132 @@ bool is_readme(const fs::path& path) {
   return stem == "readme";
 }
 
-void add_file(const fs::path& path, WalkResult& result, bool named_explicitly) {
-  if (!named_explicitly && is_readme(path)) return;
-  const std::string format = format_for_path(path);
-  if (format.empty()) {
-    if (named_explicitly) result.skipped.push_back({path.string(), "unsupported file type"});
-    return;
-  }
-  result.files.push_back({path.string(), format, file_signature(path)});
+std::string without_trailing_slash(std::string path) {
+  if (path.size() > 1 && path.back() == '/') path.pop_back();
+  return path;
 }
 
+const char* special_file_kind(fs::file_type type) {
+  switch (type) {
+    case fs::file_type::fifo: return "a FIFO";
+    case fs::file_type::socket: return "a socket";
+    case fs::file_type::block: return "a block device";
+    case fs::file_type::character: return "a character device";
+    default: return nullptr;
+  }
+}
+
+class Walker {
+ public:
+  explicit Walker(WalkResult& result) : result_(result) {}
+
+  // `real` is the entry's real path; `shown` is how the user reached it, for messages.
+  void visit(const fs::path& real, const std::string& shown, bool named_explicitly) {
+    std::error_code error;
+    const fs::file_status status = fs::status(real, error);
+    if (error) {
+      skip(shown, "cannot read: " + error.message());
+      return;
+    }
+    if (fs::is_directory(status)) {
+      walk_folder(real);
+    } else if (fs::is_regular_file(status)) {
+      add_file(real, shown, named_explicitly);
+    } else if (const char* kind = special_file_kind(status.type())) {
+      skip(shown, std::string("not a regular file: ") + kind);
+    }
+  }
+
+ private:
+  void skip(const std::string& path, std::string reason) { result_.skipped.push_back({path, std::move(reason)}); }
+
+  void mark_unread(const fs::path& folder, const std::error_code& error) {
+    result_.unread_folders.push_back(without_trailing_slash(folder.string()));
+    skip(folder.string(), "cannot read folder: " + error.message() + "; the reviews indexed from it are kept");
+  }
+
+  void add_file(const fs::path& real, const std::string& shown, bool named_explicitly) {
+    if (!named_explicitly && is_readme(real)) return;
+    const std::string format = format_for_path(real);
+    if (format.empty()) {
+      if (named_explicitly) skip(shown, "unsupported file type");
+      return;
+    }
+    if (!seen_files_.insert(real.string()).second) return;  // reached twice through links
+    result_.files.push_back({real.string(), format, file_signature(real)});
+  }
+
+  void walk_folder(const fs::path& folder) {
+    if (!walked_folders_.insert(folder.string()).second) return;  // reached twice through links
+    std::error_code error;
+    fs::directory_iterator it(folder, error);
+    if (error) {
+      mark_unread(folder, error);
+      return;
+    }
+    std::vector<fs::directory_entry> entries;
+    for (const fs::directory_iterator end; it != end; it.increment(error)) {
+      if (error) break;
+      entries.push_back(*it);
+    }
+    if (error) mark_unread(folder, error);  // keep what was listed, but delete nothing under it
+    for (const auto& entry : entries) visit_entry(entry, folder);
+  }
+
+  void visit_entry(const fs::directory_entry& entry, const fs::path& folder) {
+    if (is_hidden(entry.path())) return;
+    std::error_code error;
+    const fs::file_status link_status = entry.symlink_status(error);
+    if (error) {
+      // The name is listed but cannot be examined (a folder readable but not searchable).
+      mark_unread(folder, error);
+      return;
+    }
+    if (!fs::is_symlink(link_status)) {
+      if (fs::is_directory(link_status)) {
+        walk_folder(entry.path());
+      } else if (fs::is_regular_file(link_status)) {
+        add_file(entry.path(), entry.path().string(), /*named_explicitly=*/false);
+      } else if (const char* kind = special_file_kind(link_status.type())) {
+        skip(entry.path().string(), std::string("not a regular file: ") + kind);
+      }
+      return;
+    }
+    const fs::path target = fs::canonical(entry.path(), error);
+    if (error) {
+      const bool loop = error == std::errc::too_many_symbolic_link_levels;
+      skip(entry.path().string(), loop ? "symbolic link loop" : "broken symbolic link: " + error.message());
+      return;
+    }
+    if (fs::is_directory(fs::status(target, error))) {
+      // A link to a folder that holds it would walk forever; report it instead.
+      const std::string target_string = target.string();
+      const std::string here = folder.string();
+      if (here == target_string || is_under(here, {target_string})) {
+        skip(entry.path().string(), "symbolic link loop: points to `" + target_string + "`, which contains it");
+        return;
+      }
+    }
+    visit(target, entry.path().string(), /*named_explicitly=*/false);
+  }
+
+  WalkResult& result_;
+  std::set<std::string> walked_folders_;
+  std::set<std::string> seen_files_;
+};
+
 }  // namespace
+
+bool is_under(const std::string& path, const std::vector<std::string>& roots) {
+  return std::any_of(roots.begin(), roots.end(), [&](const std::string& root) {
+    return path == root || (path.size() > root.size() && path.compare(0, root.size(), root) == 0 &&
+                            (root == "/" || path[root.size()] == '/'));
+  });
+}
+
+bool WalkResult::saw_everything_under(const std::string& path) const {
+  return is_under(path, roots) && !is_under(path, unread_folders);
+}
 
 std::string file_signature(const fs::path& path) {
   std::error_code error;
@@ -46,46 +162,21 @@ std::string file_signature(const fs::path& path) {
 
 Result<WalkResult> walk_paths(const std::vector<fs::path>& paths) {
   WalkResult result;
+  Walker walker(result);
   for (const auto& given : paths) {
     std::error_code error;
-    const fs::path root = fs::absolute(given, error).lexically_normal();
-    if (error || !fs::exists(root, error)) {
+    const fs::path absolute = fs::absolute(given, error).lexically_normal();
+    if (error || !fs::exists(fs::symlink_status(absolute, error))) {
       return Error::not_found("cannot index `" + given.string() + "`: no such file or folder");
     }
-    std::string root_string = root.string();
-    if (root_string.size() > 1 && root_string.back() == '/') root_string.pop_back();
-    result.roots.push_back(root_string);
-    if (!fs::is_directory(root, error)) {
-      add_file(root, result, /*named_explicitly=*/true);
-      continue;
-    }
-    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, error);
-    if (error) {
-      result.skipped.push_back({root_string, "cannot read folder: " + error.message()});
-      continue;
-    }
-    for (const fs::recursive_directory_iterator end; it != end; it.increment(error)) {
-      if (error) {
-        spdlog::warn("cannot read `{}`: {}", it->path().string(), error.message());
-        error.clear();
-        continue;
-      }
-      const fs::directory_entry& entry = *it;
-      if (is_hidden(entry.path())) {
-        if (entry.is_directory(error)) it.disable_recursion_pending();
-        continue;
-      }
-      if (entry.is_symlink(error) && entry.is_directory(error)) {
-        it.disable_recursion_pending();
-        continue;
-      }
-      if (entry.is_regular_file(error)) add_file(entry.path(), result, /*named_explicitly=*/false);
-    }
+    // Roots are real paths, so that a folder reached through a link and through its own name
+    // gives the same reviews once.
+    fs::path real = fs::weakly_canonical(absolute, error);
+    if (error) real = absolute;
+    result.roots.push_back(without_trailing_slash(real.string()));
+    walker.visit(real, given.string(), /*named_explicitly=*/true);
   }
   std::sort(result.files.begin(), result.files.end(), [](const SourceFile& a, const SourceFile& b) { return a.path < b.path; });
-  result.files.erase(std::unique(result.files.begin(), result.files.end(),
-                                 [](const SourceFile& a, const SourceFile& b) { return a.path == b.path; }),
-                     result.files.end());
   return result;
 }
 

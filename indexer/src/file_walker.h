@@ -1,4 +1,5 @@
-// Finding the files to index under the paths a user names.
+// Finding the files to index under the paths a user names, and knowing which folders were read
+// completely: only there may a file that was not found be taken for deleted.
 #pragma once
 
 #include <filesystem>
@@ -6,28 +7,40 @@
 #include <vector>
 
 #include "lectern/common/result.h"
-#include "lectern/indexer/indexer.h"
+#include "lectern/indexer/index_summary.h"
 
 namespace lectern::indexer {
 
 struct SourceFile {
-  std::string path;       // absolute and normalised: the identity of the file in the index
+  std::string path;       // the real path (symbolic links resolved): the file's identity in the index
   std::string format;     // as format_for_path gives it
   std::string signature;  // "<size>:<mtime ns>": a change in either means the file changed
 };
 
 struct WalkResult {
   std::vector<SourceFile> files;     // sorted by path, no duplicates
-  std::vector<SkippedFile> skipped;  // named explicitly but unusable (unsupported type, unreadable)
-  std::vector<std::string> roots;    // the absolute forms of the paths walked
+  std::vector<SkippedFile> skipped;  // unusable entries: unreadable folders, broken links, FIFOs...
+  std::vector<std::string> roots;    // the real paths of the paths walked
+  // Folders (roots included) whose listing failed or stopped part-way. A file missing from
+  // `files` under one of them may still exist, so its reviews must be kept.
+  std::vector<std::string> unread_folders;
+
+  // True when `path` lies under a root and no unread folder: its absence from `files` is then
+  // the walk's verdict, not a gap in what it could see.
+  bool saw_everything_under(const std::string& path) const;
 };
 
 // Walks `paths` recursively, keeping files whose extension Lectern reads. Hidden files and
-// folders (name starting with '.') and README files found in folders are skipped, as are symbolic links to folders (to avoid
-// loops). Errors: kNotFound naming the first path that does not exist.
+// folders (name starting with '.') and README files found in folders are skipped. Symbolic
+// links are followed once: every file is reported under its real path, a folder reached twice is
+// walked once, and links that loop or dangle are reported in `skipped`, as are FIFOs, sockets
+// and devices. Errors: kNotFound naming the first path that does not exist.
 Result<WalkResult> walk_paths(const std::vector<std::filesystem::path>& paths);
 
 // The signature of a file as stored in the index, or an empty string when it cannot be read.
 std::string file_signature(const std::filesystem::path& path);
+
+// True when `path` lies at or under one of `roots` (absolute, without a trailing slash).
+bool is_under(const std::string& path, const std::vector<std::string>& roots);
 
 }  // namespace lectern::indexer

@@ -25,6 +25,26 @@ namespace fs = std::filesystem;
 // workers busy, small enough that a batch of built documents stays a few megabytes.
 constexpr std::size_t kBatchFiles = 128;
 
+// True only when the file system says `path` does not exist; any other failure to look (a
+// folder without permission, an I/O error) is not proof that a review is gone.
+bool confirmed_absent(const std::string& path) {
+  std::error_code error;
+  const fs::file_status status = fs::symlink_status(path, error);
+  return status.type() == fs::file_type::not_found ||
+         error == std::errc::no_such_file_or_directory || error == std::errc::not_a_directory;
+}
+
+std::vector<std::string> split_roots(const std::string& text) {
+  std::vector<std::string> roots;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    if (end > start) roots.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return roots;
+}
+
 struct BuiltDocument {
   std::string id_term;
   Xapian::Document document;
@@ -68,13 +88,6 @@ std::vector<FileOutcome> extract_batch(const std::vector<const SourceFile*>& fil
     for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
   }  // the pool's destructor joins every thread before the outcomes are read
   return outcomes;
-}
-
-bool is_under(const std::string& path, const std::vector<std::string>& roots) {
-  return std::any_of(roots.begin(), roots.end(), [&](const std::string& root) {
-    return path == root || (path.size() > root.size() && path.compare(0, root.size(), root) == 0 &&
-                            (root == "/" || path[root.size()] == '/'));
-  });
 }
 
 std::string database_message(const fs::path& database, const Xapian::Error& error) {
@@ -166,26 +179,54 @@ struct Indexer::Impl {
     }
   }
 
-  // Removes the documents of files that were under the walked roots but are gone, and of
-  // files anywhere that no longer exist.
-  void delete_vanished(const WalkResult& walk) {
-    std::unordered_set<std::string> seen;
-    for (const auto& file : walk.files) seen.insert(file.path);
-    std::vector<std::string> vanished;
+  // The indexed files, each with the real path stored on its documents.
+  std::vector<std::pair<std::string, std::string>> indexed_files() const {
+    std::vector<std::pair<std::string, std::string>> files;  // (file term, path)
     const std::string prefix(schema::kPrefixSourceFile);
     for (auto term = database.allterms_begin(prefix); term != database.allterms_end(prefix); ++term) {
       auto posting = database.postlist_begin(*term);
       if (posting == database.postlist_end(*term)) continue;
-      const std::string path = database.get_document(*posting).get_value(schema::kSlotSourcePath);
-      if (seen.count(path)) continue;
+      files.emplace_back(*term, database.get_document(*posting).get_value(schema::kSlotSourcePath));
+    }
+    return files;
+  }
+
+  void delete_file_documents(const std::string& file_term) {
+    const std::vector<Xapian::docid> ids(database.postlist_begin(file_term), database.postlist_end(file_term));
+    for (Xapian::docid id : ids) delete_with_spellings(id);
+    summary.deleted += ids.size();
+  }
+
+  // Removes the documents of files that are gone: only under the roots of this run, only where
+  // the walk read every folder, and only when the file system confirms the file is absent or
+  // the walk saw it and no longer takes it (now hidden, say). Files elsewhere are never touched
+  // by an unrelated run; `prune` handles them.
+  void delete_vanished(const WalkResult& walk) {
+    std::unordered_set<std::string> seen;
+    for (const auto& file : walk.files) seen.insert(file.path);
+    for (const auto& [term, path] : indexed_files()) {
+      if (seen.count(path) || !walk.saw_everything_under(path)) continue;
       std::error_code error;
-      if (is_under(path, walk.roots) || !fs::exists(path, error)) vanished.push_back(*term);
+      const bool still_there = fs::exists(fs::symlink_status(path, error));
+      if (confirmed_absent(path) || (!error && still_there)) delete_file_documents(term);
     }
-    for (const auto& term : vanished) {
-      const std::vector<Xapian::docid> ids(database.postlist_begin(term), database.postlist_end(term));
-      for (Xapian::docid id : ids) delete_with_spellings(id);
-      summary.deleted += ids.size();
+  }
+
+  // The roots recorded by earlier runs plus this run's, written back only when they grow.
+  void record_roots(const std::vector<std::string>& roots) {
+    const std::string key(schema::kMetadataRootsKey);
+    std::vector<std::string> known = split_roots(database.get_metadata(key));
+    bool grew = false;
+    for (const auto& root : roots) {
+      if (std::find(known.begin(), known.end(), root) == known.end()) {
+        known.push_back(root);
+        grew = true;
+      }
     }
+    if (!grew) return;
+    std::string text;
+    for (const auto& root : known) text += root + "\n";
+    database.set_metadata(key, text);
   }
 
   void delete_everything() {
@@ -198,16 +239,61 @@ struct Indexer::Impl {
     for (const auto& [word, frequency] : spellings) database.remove_spelling(word, frequency);
   }
 
+  // True when this run changed something worth a commit. A run that finds nothing to do makes
+  // no new revision, so readers and replicas are not disturbed for nothing.
+  bool pending_changes() const {
+    return summary.added + summary.updated + summary.deleted > documents_at_last_commit || metadata_changed;
+  }
+  void commit_step() {
+    if (!pending_changes()) return;
+    database.commit();
+    ++summary.commits;
+    documents_at_last_commit = summary.added + summary.updated + summary.deleted;
+    metadata_changed = false;
+  }
+
+  void write_metadata(const WalkResult& walk) {
+    const std::string version_key(schema::kMetadataVersionKey);
+    const std::string version = std::to_string(schema::kVersion);
+    const bool fresh = database.get_metadata(version_key).empty();
+    if (database.get_metadata(version_key) != version) {
+      database.set_metadata(version_key, version);
+      metadata_changed = true;
+    }
+    if (options.full || fresh || database.get_metadata(std::string(schema::kMetadataUserSynonymsKey)) != user_synonyms) {
+      write_synonyms();
+      metadata_changed = true;
+    }
+    const std::string roots_before = database.get_metadata(std::string(schema::kMetadataRootsKey));
+    record_roots(walk.roots);
+    if (database.get_metadata(std::string(schema::kMetadataRootsKey)) != roots_before) metadata_changed = true;
+  }
+
+  // A --full run rebuilds in one transaction: it starts by deleting everything, so a commit part
+  // of the way would leave a database missing reviews. An incremental run commits in steps
+  // instead: every step is consistent (a file's reviews are replaced together), and a run
+  // stopped part-way leaves its finished files indexed, so the next run only does the rest.
   Status run(const std::vector<fs::path>& paths) {
     auto walk = walk_paths(paths);
     if (!walk) return walk.error();
     summary = {};
+    documents_at_last_commit = 0;
+    metadata_changed = false;
     summary.files = walk->files.size();
     summary.skipped = walk->skipped;
+    std::sort(summary.skipped.begin(), summary.skipped.end(),
+              [](const SkippedFile& a, const SkippedFile& b) { return a.path < b.path; });
 
+    if (options.dry_run) {
+      plan(*walk);
+      return Status::success();
+    }
     const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-    database.begin_transaction();
-    if (options.full) delete_everything();
+    if (options.full) {
+      database.begin_transaction();
+      delete_everything();
+    }
+    write_metadata(*walk);
 
     IndexProgress progress{0, walk->files.size()};
     std::vector<const SourceFile*> batch;
@@ -216,6 +302,9 @@ struct Indexer::Impl {
       for (std::size_t i = 0; i < batch.size(); ++i) write(*batch[i], outcomes[i]);
       progress.files_done += batch.size();
       batch.clear();
+      if (!options.full && summary.added + summary.updated + summary.deleted >= documents_at_last_commit + std::max<std::size_t>(1, options.commit_every)) {
+        commit_step();
+      }
       if (options.on_progress) options.on_progress(progress);
     };
     for (const auto& file : walk->files) {
@@ -225,17 +314,84 @@ struct Indexer::Impl {
         continue;
       }
       batch.push_back(&file);
-      if (batch.size() == kBatchFiles) flush_batch();
+      if (batch.size() == std::min(kBatchFiles, std::max<std::size_t>(1, options.commit_every))) flush_batch();
     }
     flush_batch();
 
     delete_vanished(*walk);
-    write_synonyms();
-    database.set_metadata(std::string(schema::kMetadataVersionKey), std::to_string(schema::kVersion));
-    database.commit_transaction();
+    if (options.full) {
+      database.commit_transaction();
+      ++summary.commits;
+    } else {
+      commit_step();
+    }
     summary.documents = database.get_doccount();
     return Status::success();
   }
+
+  // What run() would do, from the walk and the stored signatures alone: nothing is extracted or
+  // written. Counts are of files, except `unchanged` and `deleted`, which count reviews.
+  void plan(const WalkResult& walk) {
+    for (const auto& file : walk.files) {
+      const std::string term = source_file_term(file.path);
+      if (!options.full && unchanged(file)) {
+        summary.unchanged += existing_count(term);
+      } else if (database.term_exists(term)) {
+        ++summary.updated;
+        summary.planned_updates.push_back(file.path);
+      } else {
+        ++summary.added;
+        summary.planned_additions.push_back(file.path);
+      }
+    }
+    std::unordered_set<std::string> seen;
+    for (const auto& file : walk.files) seen.insert(file.path);
+    for (const auto& [term, path] : indexed_files()) {
+      if (seen.count(path)) continue;
+      std::error_code error;
+      const bool still_there = fs::exists(fs::symlink_status(path, error));
+      const bool gone = options.full || (walk.saw_everything_under(path) && (confirmed_absent(path) || (!error && still_there)));
+      if (!gone) continue;
+      summary.deleted += existing_count(term);
+      summary.planned_deletions.push_back(path);
+    }
+    summary.documents = database.get_doccount();
+  }
+
+  // Removes the reviews of indexed files confirmed gone, wherever they are, as long as the root
+  // they were indexed under (or, for files indexed before roots were recorded, their folder) is
+  // still there: an unmounted drive keeps its reviews.
+  Result<PruneSummary> prune() {
+    PruneSummary result;
+    summary = {};
+    documents_at_last_commit = 0;
+    metadata_changed = false;
+    const std::vector<std::string> roots = split_roots(database.get_metadata(std::string(schema::kMetadataRootsKey)));
+    std::set<std::string> missing_roots;
+    for (const auto& [term, path] : indexed_files()) {
+      if (!confirmed_absent(path)) continue;
+      std::string root;
+      for (const auto& candidate : roots) {
+        if (is_under(path, {candidate}) && candidate.size() > root.size()) root = candidate;
+      }
+      if (root.empty()) root = fs::path(path).parent_path().string();
+      std::error_code error;
+      if (!fs::is_directory(root, error) && !fs::exists(root, error)) {
+        missing_roots.insert(root);
+        continue;
+      }
+      result.paths.push_back(path);
+      if (!options.dry_run) delete_file_documents(term);
+    }
+    result.missing_roots.assign(missing_roots.begin(), missing_roots.end());
+    result.deleted = summary.deleted;
+    if (!options.dry_run) commit_step();
+    result.documents = database.get_doccount();
+    return result;
+  }
+
+  std::size_t documents_at_last_commit = 0;
+  bool metadata_changed = false;
 };
 
 Result<Indexer> Indexer::open(IndexOptions options) {
@@ -280,6 +436,14 @@ Indexer::Indexer(Indexer&&) noexcept = default;
 Indexer& Indexer::operator=(Indexer&&) noexcept = default;
 Indexer::~Indexer() = default;
 
+Result<PruneSummary> Indexer::prune() {
+  try {
+    return impl_->prune();
+  } catch (const Xapian::Error& e) {
+    return Error::io_error(database_message(impl_->options.database, e) + "; nothing was pruned");
+  }
+}
+
 Result<IndexSummary> Indexer::index(const std::vector<fs::path>& paths) {
   try {
     Status status = impl_->run(paths);
@@ -291,7 +455,10 @@ Result<IndexSummary> Indexer::index(const std::vector<fs::path>& paths) {
     } catch (const Xapian::Error&) {
       // No transaction was open, or cancelling failed too: nothing was committed either way.
     }
-    return Error::io_error(database_message(impl_->options.database, e) + "; nothing from this run was committed");
+    return Error::io_error(database_message(impl_->options.database, e) +
+                           (impl_->options.full || impl_->summary.commits == 0
+                                ? "; nothing from this run was committed"
+                                : "; the files indexed before the failure are kept, run again to finish"));
   }
 }
 

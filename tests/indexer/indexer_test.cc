@@ -102,7 +102,7 @@ TEST_F(IndexerTest, IndexWrittenByAnotherSchemaVersionMustBeRebuilt) {
   ASSERT_OK(run(/*full=*/true));
 }
 
-TEST_F(IndexerTest, FileOutsideTheWalkedFolderIsKeptWhileItExists) {
+TEST_F(IndexerTest, RunNeverDeletesReviewsOutsideItsPaths) {
   write_file(reviews_ / "a.txt", "Dune by Frank Herbert\n\nA desert planet.\n");
   write_file(temp_ / "other/b.txt", "Emma by Jane Austen\n\nHighbury, 1815.\n");
   IndexOptions options;
@@ -112,14 +112,101 @@ TEST_F(IndexerTest, FileOutsideTheWalkedFolderIsKeptWhileItExists) {
     ASSERT_OK(indexer);
     ASSERT_OK(indexer->index({temp_ / "other"}));
   }
+  std::filesystem::remove(temp_ / "other/b.txt");
   auto summary = run();  // walks only reviews/
   ASSERT_OK(summary);
-  EXPECT_EQ(summary->deleted, 0u);
+  EXPECT_EQ(summary->deleted, 0u) << "a run over reviews/ must not judge files elsewhere";
   EXPECT_EQ(summary->documents, 2u);
+}
+
+TEST_F(IndexerTest, PruneRemovesFilesConfirmedGoneAnywhere) {
+  write_file(reviews_ / "a.txt", "Dune by Frank Herbert\n\nA desert planet.\n");
+  write_file(temp_ / "other/b.txt", "Emma by Jane Austen\n\nHighbury, 1815.\n");
+  write_file(temp_ / "other/c.txt", "Persuasion by Jane Austen\n\nBath, 1814.\n");
+  IndexOptions options;
+  options.database = db_;
+  auto indexer = Indexer::open(options);
+  ASSERT_OK(indexer);
+  ASSERT_OK(indexer->index({reviews_, temp_ / "other"}));
   std::filesystem::remove(temp_ / "other/b.txt");
-  summary = run();
+  auto pruned = indexer->prune();
+  ASSERT_OK(pruned);
+  EXPECT_EQ(pruned->deleted, 1u);
+  ASSERT_EQ(pruned->paths.size(), 1u);
+  EXPECT_EQ(std::filesystem::path(pruned->paths[0]).filename(), "b.txt");
+  EXPECT_EQ(pruned->documents, 2u);
+}
+
+TEST_F(IndexerTest, PruneKeepsTheReviewsOfARootThatIsMissingAltogether) {
+  write_file(temp_ / "drive/b.txt", "Emma by Jane Austen\n\nHighbury, 1815.\n");
+  IndexOptions options;
+  options.database = db_;
+  auto indexer = Indexer::open(options);
+  ASSERT_OK(indexer);
+  ASSERT_OK(indexer->index({temp_ / "drive"}));
+  std::filesystem::remove_all(temp_ / "drive");  // as if the drive were unmounted
+  auto pruned = indexer->prune();
+  ASSERT_OK(pruned);
+  EXPECT_EQ(pruned->deleted, 0u);
+  EXPECT_EQ(pruned->documents, 1u);
+  ASSERT_EQ(pruned->missing_roots.size(), 1u);
+  EXPECT_EQ(std::filesystem::path(pruned->missing_roots[0]).filename(), "drive");
+}
+
+TEST_F(IndexerTest, DryRunReportsWhatWouldChangeAndWritesNothing) {
+  write_file(reviews_ / "a.txt", "Dune by Frank Herbert\n\nA desert planet.\n");
+  write_file(reviews_ / "b.txt", "Emma by Jane Austen\n\nHighbury, 1815.\n");
+  ASSERT_OK(run());
+  const auto revision = Xapian::Database(db_.string()).get_revision();
+  write_file(reviews_ / "a.txt", "Dune by Frank Herbert\n\nA desert planet, and spice.\n");
+  std::filesystem::remove(reviews_ / "b.txt");
+  write_file(reviews_ / "c.txt", "Kim by Rudyard Kipling\n\nLahore.\n");
+  IndexOptions options;
+  options.database = db_;
+  options.dry_run = true;
+  auto indexer = Indexer::open(options);
+  ASSERT_OK(indexer);
+  auto summary = indexer->index({reviews_});
   ASSERT_OK(summary);
-  EXPECT_EQ(summary->deleted, 1u) << "a file that no longer exists anywhere leaves the index";
+  ASSERT_EQ(summary->planned_additions.size(), 1u);
+  EXPECT_EQ(std::filesystem::path(summary->planned_additions[0]).filename(), "c.txt");
+  ASSERT_EQ(summary->planned_updates.size(), 1u);
+  EXPECT_EQ(std::filesystem::path(summary->planned_updates[0]).filename(), "a.txt");
+  ASSERT_EQ(summary->planned_deletions.size(), 1u);
+  EXPECT_EQ(std::filesystem::path(summary->planned_deletions[0]).filename(), "b.txt");
+  EXPECT_EQ(summary->commits, 0u);
+  indexer = Result<Indexer>(Error::not_found("closed"));  // release the write lock
+  EXPECT_EQ(Xapian::Database(db_.string()).get_revision(), revision);
+  EXPECT_EQ(Xapian::Database(db_.string()).get_doccount(), 2u);
+}
+
+TEST_F(IndexerTest, RunThatChangesNothingMakesNoNewRevision) {
+  write_file(reviews_ / "a.txt", "Dune by Frank Herbert\n\nA desert planet.\n");
+  ASSERT_OK(run());
+  const auto revision = Xapian::Database(db_.string()).get_revision();
+  auto summary = run();
+  ASSERT_OK(summary);
+  EXPECT_EQ(summary->commits, 0u);
+  EXPECT_EQ(Xapian::Database(db_.string()).get_revision(), revision);
+}
+
+TEST_F(IndexerTest, LongRunCommitsInStepsSoItsFinishedFilesSurvive) {
+  for (int i = 0; i < 35; ++i) {
+    write_file(reviews_ / ("r" + std::to_string(i) + ".txt"), "Book " + std::to_string(i) + " by An Author\n\nText.\n");
+  }
+  IndexOptions options;
+  options.database = db_;
+  options.commit_every = 10;
+  options.jobs = 1;
+  std::vector<std::size_t> visible_during_run;
+  const std::string db = db_.string();
+  options.on_progress = [&](const IndexProgress&) { visible_during_run.push_back(Xapian::Database(db).get_doccount()); };
+  auto indexer = Indexer::open(options);
+  ASSERT_OK(indexer);
+  auto summary = indexer->index({reviews_});
+  ASSERT_OK(summary);
+  EXPECT_GE(summary->commits, 2u);
+  EXPECT_EQ(summary->documents, 35u);
 }
 
 TEST_F(IndexerTest, StoresTheSourcePathAndSignatureForTheNextRun) {

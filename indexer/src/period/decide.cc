@@ -72,73 +72,132 @@ void drop_publication_shadow(std::vector<Mention>& mentions, const std::vector<Y
   });
 }
 
+// The mentions of one sentence that can refine a vague one, sorted by first year, with the
+// smallest last year from each position on: "is there a candidate inside [a, b]?" is then a
+// binary search, since a candidate ending by b that starts at or after a lies inside.
+class InsideIndex {
+ public:
+  void add(const YearSpan& span) { spans_.push_back(span); }
+  void build() {
+    std::sort(spans_.begin(), spans_.end(), [](const YearSpan& x, const YearSpan& y) {
+      return x.start != y.start ? x.start < y.start : x.end < y.end;
+    });
+    suffix_min_end_.assign(spans_.size() + 1, INT_MAX);
+    for (std::size_t i = spans_.size(); i-- > 0;) suffix_min_end_[i] = std::min(spans_[i].end, suffix_min_end_[i + 1]);
+  }
+  // True when some span lies inside `outer` and is narrower than it.
+  bool has_narrower_inside(const YearSpan& outer) const {
+    auto first_at = [this](int start) {
+      return static_cast<std::size_t>(std::lower_bound(spans_.begin(), spans_.end(), start,
+                                                       [](const YearSpan& span, int value) { return span.start < value; }) -
+                                      spans_.begin());
+    };
+    // Starting after outer.start and ending by outer.end...
+    if (outer.start < INT_MAX && suffix_min_end_[first_at(outer.start + 1)] <= outer.end) return true;
+    // ...or starting with it and ending sooner (the narrowest such span sorts first).
+    const std::size_t same_start = first_at(outer.start);
+    return same_start < spans_.size() && spans_[same_start].start == outer.start && spans_[same_start].end < outer.end;
+  }
+
+ private:
+  std::vector<YearSpan> spans_;
+  std::vector<int> suffix_min_end_;
+};
+
 // "The early seventh century, around 617": a vague mention that holds a precise one of the
-// same sentence is only its frame.
+// same sentence is only its frame; a century refines an era around it ("Roman Britain in the
+// second century AD"). Linear in the mentions after sorting.
 void drop_refined(std::vector<Mention>& mentions) {
+  std::vector<std::size_t> order(mentions.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return mentions[a].sentence < mentions[b].sentence; });
   std::vector<bool> refined(mentions.size(), false);
-  for (std::size_t i = 0; i < mentions.size(); ++i) {
-    if (width(mentions[i].span) < kVagueWidth) continue;
-    for (const Mention& other : mentions) {
-      // A century refines an era around it ("Roman Britain in the second century AD").
-      const bool refines = precise(other) || (other.kind == Kind::kCentury && mentions[i].kind == Kind::kEra);
-      if (&other != &mentions[i] && refines && other.sentence == mentions[i].sentence &&
-          width(other.span) < width(mentions[i].span) && inside(other.span, mentions[i].span)) {
-        refined[i] = true;
-        break;
-      }
+  for (std::size_t first = 0; first < order.size();) {
+    std::size_t last = first;
+    while (last < order.size() && mentions[order[last]].sentence == mentions[order[first]].sentence) ++last;
+    InsideIndex precise_spans;      // refine anything vague
+    InsideIndex precise_or_century;  // refine an era
+    for (std::size_t k = first; k < last; ++k) {
+      const Mention& mention = mentions[order[k]];
+      if (precise(mention)) precise_spans.add(mention.span);
+      if (precise(mention) || mention.kind == Kind::kCentury) precise_or_century.add(mention.span);
     }
+    precise_spans.build();
+    precise_or_century.build();
+    for (std::size_t k = first; k < last; ++k) {
+      const Mention& mention = mentions[order[k]];
+      if (width(mention.span) < kVagueWidth) continue;
+      const InsideIndex& candidates = mention.kind == Kind::kEra ? precise_or_century : precise_spans;
+      refined[order[k]] = candidates.has_narrower_inside(mention.span);
+    }
+    first = last;
   }
   std::size_t index = 0;
   std::erase_if(mentions, [&](const Mention&) { return refined[index++]; });
 }
 
+// Rounds of outlier removal: each removes at least one group, and real reviews need two or
+// three; the bound keeps a text with thousands of years linear-logarithmic.
+constexpr int kMaxOutlierRounds = 16;
+
 // Drops light groups of mentions far from the rest at either end, repeatedly: each round
-// removes the qualifying group with the widest gap.
+// removes the qualifying group with the widest gap. A round sorts once per end and keeps the
+// extent of "the rest" in suffix arrays, so it costs n log n.
 void drop_outliers(std::vector<Mention>& mentions) {
-  while (mentions.size() >= 2) {
+  for (int round = 0; round < kMaxOutlierRounds && mentions.size() >= 2; ++round) {
     double total = 0;
     for (const Mention& mention : mentions) total += mention.weight;
     int best_gap = 0;
-    std::vector<std::size_t> best_group;
+    std::vector<std::size_t> orders[2];  // [0]: from the low end inwards, [1]: from the high end
+    int best_end = 0;
+    std::size_t best_count = 0;
     for (const bool low : {true, false}) {
-      // Mentions ordered from this end inwards.
-      std::vector<std::size_t> order(mentions.size());
+      std::vector<std::size_t>& order = orders[low ? 0 : 1];
+      order.resize(mentions.size());
       for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
       std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         return low ? mentions[a].span.start < mentions[b].span.start : mentions[a].span.end > mentions[b].span.end;
       });
+      // rest_*[j]: the extent and first token of order[j..].
+      const std::size_t n = order.size();
+      std::vector<int> rest_start(n + 1, INT_MAX), rest_end(n + 1, INT_MIN);
+      std::vector<std::size_t> rest_token(n + 1, SIZE_MAX);
+      for (std::size_t j = n; j-- > 0;) {
+        const Mention& other = mentions[order[j]];
+        rest_start[j] = std::min(rest_start[j + 1], other.span.start);
+        rest_end[j] = std::max(rest_end[j + 1], other.span.end);
+        rest_token[j] = std::min(rest_token[j + 1], other.token);
+      }
       double weight = 0;
       YearSpan group{INT_MAX, INT_MIN};
       std::size_t group_first_token = SIZE_MAX;
-      for (std::size_t k = 1; k < order.size(); ++k) {
+      for (std::size_t k = 1; k < n; ++k) {
         const Mention& added = mentions[order[k - 1]];
         // "The third story, set in 1978": what the review says the story is set in stays.
         if (added.setting) break;
         weight += added.weight;
         group = {std::min(group.start, added.span.start), std::max(group.end, added.span.end)};
         group_first_token = std::min(group_first_token, added.token);
-        YearSpan rest{INT_MAX, INT_MIN};
-        std::size_t rest_first_token = SIZE_MAX;
-        for (std::size_t j = k; j < order.size(); ++j) {
-          const Mention& other = mentions[order[j]];
-          rest = {std::min(rest.start, other.span.start), std::max(rest.end, other.span.end)};
-          rest_first_token = std::min(rest_first_token, other.token);
-        }
+        const YearSpan rest{rest_start[k], rest_end[k]};
         const int gap = low ? rest.start - group.end : group.start - rest.end;
         // A flashback: earlier years that come up only after the story's own.
-        const bool flashback = low && group_first_token > rest_first_token;
+        const bool flashback = low && group_first_token > rest_token[k];
         const double share = flashback ? kFlashbackShare : kOutlierShare;
         const int min_gap = flashback ? kMinFlashbackGap : kMinOutlierGap;
         if (weight <= share * total + 1e-9 && gap >= min_gap && gap > kOutlierGapRatio * width(rest) &&
             gap > best_gap) {
           best_gap = gap;
-          best_group.assign(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(k));
+          best_end = low ? 0 : 1;
+          best_count = k;
         }
       }
     }
-    if (best_group.empty()) return;
-    std::sort(best_group.rbegin(), best_group.rend());
-    for (std::size_t index : best_group) mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(index));
+    if (best_count == 0) return;
+    std::vector<bool> dropped(mentions.size(), false);
+    for (std::size_t k = 0; k < best_count; ++k) dropped[orders[best_end][k]] = true;
+    std::size_t index = 0;
+    std::erase_if(mentions, [&](const Mention&) { return dropped[index++]; });
   }
 }
 

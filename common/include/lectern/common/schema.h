@@ -20,6 +20,9 @@ inline constexpr int kVersion = 1;
 inline constexpr std::string_view kMetadataVersionKey = "lectern.schema_version";
 // The user's own synonyms file (as text), kept so that later runs without --synonyms keep it.
 inline constexpr std::string_view kMetadataUserSynonymsKey = "lectern.user_synonyms";
+// Every root `lectern index` was given, one real path per line: `lectern prune` removes the
+// reviews of files confirmed gone under the roots that are still there.
+inline constexpr std::string_view kMetadataRootsKey = "lectern.roots";
 
 // ---- Term prefixes --------------------------------------------------------------------------
 

@@ -1,6 +1,12 @@
 // Indexing folders of reviews into a Lectern database, incrementally: unchanged files are
-// skipped, changed files re-indexed, vanished files' reviews removed, all in one atomic
-// commit.
+// skipped, changed files re-indexed, and the reviews of files confirmed gone removed.
+//
+// What a run guarantees: nothing is deleted that was not seen to be gone (a review leaves only
+// when its file is confirmed absent under a root of the run whose folders were all read); a
+// `--full` run is one atomic transaction; an incremental run commits every few thousand
+// documents, each commit consistent (a file's reviews change together), so a run stopped
+// part-way keeps the files it finished and the next run does the rest; a run that changes
+// nothing commits nothing.
 //
 // Thread model: an Indexer holds the database's write lock for its lifetime, so at most one
 // exists per database across all processes. Extraction runs on `jobs` worker threads; all
@@ -16,6 +22,7 @@
 
 #include "lectern/common/result.h"
 #include "lectern/indexer/extract.h"
+#include "lectern/indexer/index_summary.h"
 
 namespace lectern::indexer {
 
@@ -27,29 +34,17 @@ struct IndexProgress {
 struct IndexOptions {
   std::filesystem::path database = "lectern-db";  // created when missing
   bool full = false;               // re-extract every file and drop everything else
+  bool dry_run = false;            // report what would change (planned_* in the summary), write nothing
   ExtractOptions extract;          // passed to every file's extraction
   unsigned jobs = 0;               // extraction threads; 0 means one per core
+  // An incremental run commits after about this many documents written (a --full run commits
+  // once): a run stopped part-way loses at most one step, and Xapian's buffers stay bounded.
+  std::size_t commit_every = 2000;
   // A synonyms file (common/data/synonyms.txt's format) whose groups are added to Lectern's
   // defaults. It is remembered in the database: later runs without it keep its groups.
   std::filesystem::path synonyms_file;
   // Called from the calling thread after each batch of files; may be empty.
   std::function<void(const IndexProgress&)> on_progress;
-};
-
-struct SkippedFile {
-  std::string path;
-  std::string reason;
-};
-
-// Counts are of reviews (documents), not files: a JSON file can hold many reviews.
-struct IndexSummary {
-  std::size_t added = 0;
-  std::size_t updated = 0;
-  std::size_t unchanged = 0;
-  std::size_t deleted = 0;
-  std::vector<SkippedFile> skipped;  // files that could not be indexed, with the reason
-  std::size_t documents = 0;         // documents in the database after the run
-  std::size_t files = 0;             // supported files found
 };
 
 class Indexer {
@@ -66,11 +61,17 @@ class Indexer {
   ~Indexer();
 
   // Indexes every supported file under `paths` (files or folders, walked recursively; hidden
-  // entries skipped). Files that cannot be read or parsed are listed in the summary's
-  // `skipped` and keep whatever the database held for them. Errors: kNotFound when a path does
-  // not exist; kIOError/kCorruption when the database fails, in which case nothing of this run
-  // is committed.
+  // entries skipped). Files and folders that cannot be read or parsed are listed in the
+  // summary's `skipped` and keep whatever the database held for them; only files under `paths`
+  // can be deleted. Errors: kNotFound when a path does not exist; kIOError/kCorruption when the
+  // database fails, in which case the steps committed before the failure are kept (none for
+  // --full) and the message says so.
   Result<IndexSummary> index(const std::vector<std::filesystem::path>& paths);
+
+  // Removes the reviews of files confirmed absent anywhere in the database, keeping those whose
+  // recorded root is itself missing (an unmounted drive); with options.dry_run, only reports.
+  // Errors: kIOError when the database fails (nothing is removed then).
+  Result<PruneSummary> prune();
 
  private:
   struct Impl;
