@@ -34,6 +34,11 @@ std::string summary_json(const indexer::IndexSummary& summary, bool dry_run) {
   nlohmann::json object = {{"added", summary.added},         {"updated", summary.updated},
                            {"unchanged", summary.unchanged}, {"deleted", summary.deleted},
                            {"skipped", std::move(skipped)},  {"documents", summary.documents}};
+  if (!summary.warnings.empty()) {
+    nlohmann::json warnings = nlohmann::json::array();
+    for (const auto& file : summary.warnings) warnings.push_back({{"path", file.path}, {"warning", file.reason}});
+    object["warnings"] = std::move(warnings);
+  }
   if (dry_run) {
     object["dry_run"] = true;
     object["would_add"] = summary.planned_additions;
@@ -60,6 +65,7 @@ void print_summary(const indexer::IndexSummary& summary, const std::string& data
             << summary.deleted << " deleted, " << summary.skipped.size() << " skipped; " << summary.documents
             << (summary.documents == 1 ? " review" : " reviews") << " in the index.\n";
   for (const auto& file : summary.skipped) std::cout << "  skipped " << file.path << ": " << file.reason << '\n';
+  for (const auto& file : summary.warnings) std::cout << "  warning " << file.path << ": " << file.reason << '\n';
 }
 
 int run_index(const IndexCommandOptions& command) {

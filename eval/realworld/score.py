@@ -29,7 +29,9 @@ Run (from anywhere; Python 3 standard library only):
     eval/realworld/score.sh /work/.mirror                      # all collections
     eval/realworld/score.sh /work/.mirror --collection basic99/homepage2 --failures
     eval/realworld/score.sh /work/.mirror --lectern build/dev/app/lectern --json out.json
-The binary is --lectern, else $LECTERN, else build/release/app/lectern if it exists, else
+Options: --failures prints every wrong answer per field (`collection path#index: expected …
+got …`); --json OUT writes all figures; --no-snippets skips the snippet check; --keep keeps the
+laid-out files and databases. The binary is --lectern, else $LECTERN, else build/release/app/lectern if it exists, else
 build/dev/app/lectern. It also writes eval/realworld/labels.jsonl (all labels, sorted).
 """
 
@@ -48,20 +50,18 @@ from collections import defaultdict
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 
-# Fields as reported: key -> (label, which labels count, target or None).
+# Fields as reported: (key, printed name, scored field, labels counted, target or None).
 FIELDS = [
-    ("title", "title", "all", 0.98),
-    ("authors", "authors", "all", 0.97),
-    ("period", "period", "all", None),
-    ("period_gold_null", "period (gold null)", "gold_null", 0.95),
-    ("period_gold_set", "period (gold non-null)", "gold_set", 0.75),
-    ("date", "date", "all", None),
-    ("date_where_file_has", "date (file has one)", "gold_set", 0.95),
-    ("rating", "rating", "all", None),
-    ("rating_where_file_has", "rating (file has one)", "gold_set", 0.98),
+    ("title", "title", "title", "all", 0.98),
+    ("authors", "authors", "authors", "all", 0.97),
+    ("period", "period", "period", "all", None),
+    ("period_gold_null", "period (gold null)", "period", "gold_null", 0.95),
+    ("period_gold_set", "period (gold non-null)", "period", "gold_set", 0.75),
+    ("date", "date", "date", "all", None),
+    ("date_where_file_has", "date (file has one)", "date", "gold_set", 0.95),
+    ("rating", "rating", "rating", "all", None),
+    ("rating_where_file_has", "rating (file has one)", "rating", "gold_set", 0.98),
 ]
-BASE_FIELD = {"period_gold_null": "period", "period_gold_set": "period",
-              "date_where_file_has": "date", "rating_where_file_has": "rating"}
 SCORED = ["title", "authors", "period", "date", "rating"]
 
 
@@ -145,17 +145,25 @@ def local_path(label, tmp, commits_per_collection):
 
 
 def lay_out(labels, mirror_dir, tmp):
-    """Write every labelled file out of its mirror; set label['_file']. Fails on the first gap."""
+    """Write every labelled file out of its mirror; set label['_file']. Fails listing every
+    missing mirror, commit or file."""
     commits = defaultdict(set)
     for label in labels:
         commits[label["collection"]].add(label["_commit"])
     counts = {c: len(s) for c, s in commits.items()}
-    done = {}
+    done, problems = {}, []
     for label in labels:
         key = (label["_repo"], label["_commit"], label["_path"])
         if key not in done:
-            done[key] = extract_file(mirror_dir, *key, local_path(label, tmp, counts))
+            try:
+                done[key] = extract_file(mirror_dir, *key, local_path(label, tmp, counts))
+            except ScoreError as e:
+                done[key] = None
+                if str(e) not in problems:
+                    problems.append(str(e))
         label["_file"] = done[key]
+    if problems:
+        raise ScoreError("cannot lay out the labelled files:\n  " + "\n  ".join(problems))
 
 
 def extract_file(mirror_dir, repo, commit, path, dest):
@@ -220,6 +228,7 @@ def inspect_all(labels, lectern):
         if sys.stderr.isatty():
             print(f"\r  inspect {n}/{len(files)}", end="", file=sys.stderr, flush=True)
         data, err = run_json([lectern, "inspect", path, "--json"])
+        err = err.replace(path, os.path.basename(path))
         cache[path] = (data.get("reviews", []) if isinstance(data, dict) else None, err)
     if sys.stderr.isatty():
         print(file=sys.stderr)
@@ -300,22 +309,17 @@ def score_labels(labels):
         label["_ok"] = {f: got is not None and CHECKS[f](label, got) for f in SCORED}
 
 
-def applies(label, key):
-    """Does this label count for the reported field `key`?"""
-    base = BASE_FIELD.get(key, key)
-    if key == "period_gold_null":
-        return label["period"] is None
-    if key in ("period_gold_set", "date_where_file_has", "rating_where_file_has"):
-        return label[base] is not None
-    return True
+def counts(label, field, subset):
+    """Does this label count for a field reported over `subset` (all, gold_null, gold_set)?"""
+    return subset == "all" or (label[field] is None) == (subset == "gold_null")
 
 
 def tally(labels):
     """{field key: {'correct', 'total', 'accuracy'}} over these labels."""
     out = {}
-    for key, _, _, _ in FIELDS:
-        counted = [l for l in labels if applies(l, key)]
-        right = sum(l["_ok"][BASE_FIELD.get(key, key)] for l in counted)
+    for key, _, field, subset, _ in FIELDS:
+        counted = [l for l in labels if counts(l, field, subset)]
+        right = sum(l["_ok"][field] for l in counted)
         out[key] = {"correct": right, "total": len(counted),
                     "accuracy": round(right / len(counted), 4) if counted else None}
     return out
@@ -328,7 +332,20 @@ def group_tallies(labels):
         by_format[label["format"]].append(label)
     return {"overall": tally(labels),
             "collections": {c: tally(ls) for c, ls in sorted(by_collection.items())},
-            "formats": {f: tally(ls) for f, ls in sorted(by_format.items())}}
+            "formats": {f: tally(ls) for f, ls in sorted(by_format.items())},
+            "missing": missing_reviews(labels)}
+
+
+def missing_reviews(labels):
+    """Labels with no review at their index, by cause (file unreadable / too few reviews)."""
+    unreadable = defaultdict(int)
+    too_few = defaultdict(int)
+    for label in labels:
+        if label["_got"] is None:
+            (unreadable if label["_error"] else too_few)[label["collection"]] += 1
+    errors = sorted({l["_error"] for l in labels if l["_got"] is None and l["_error"]})
+    return {"labels": sum(unreadable.values()) + sum(too_few.values()),
+            "unreadable": dict(unreadable), "too_few_reviews": dict(too_few), "errors": errors}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -441,6 +458,8 @@ def snippet_check(collection, folder, lectern, tmp):
     if done.returncode != 0:
         return {"error": f"index failed: {done.stderr.strip()[:300]}", "snippets": 0,
                 "with_junk": 0, "share": None, "offending": [], "junk_strings": len(junk)}
+    stats, _ = run_json([lectern, "stats", "--db", db, "--json"])
+    documents = (stats or {}).get("documents")
     total, bad = 0, []
     for query in read_queries(os.path.join(HERE, "queries", slug + ".txt")):
         data, err = run_json([lectern, "search", "--db", db, "--json", "--limit", "10",
@@ -452,7 +471,7 @@ def snippet_check(collection, folder, lectern, tmp):
                 path = os.path.relpath(hit.get("path", ""), folder)
                 bad.append({"query": query, "path": path, "reasons": reasons,
                             "snippet": hit.get("snippet", "")})
-    return {"snippets": total, "with_junk": len(bad),
+    return {"documents": documents, "snippets": total, "with_junk": len(bad),
             "share": round(len(bad) / total, 4) if total else None,
             "offending": bad, "junk_strings": len(junk)}
 
@@ -481,7 +500,7 @@ def cell(t):
 
 def print_block(title, tallies, with_targets=False):
     print(title)
-    for key, name, _, target in FIELDS:
+    for key, name, _, _, target in FIELDS:
         t = tallies[key]
         line = f"  {name:<24}{cell(t):<18}"
         if with_targets and target is not None:
@@ -495,6 +514,7 @@ def print_table(groups, labels, lectern):
           f"{len(groups['collections'])} collections, {len(groups['formats'])} formats")
     print(f"binary: {lectern}\n")
     print_block("OVERALL", groups["overall"], with_targets=True)
+    print_missing(groups["missing"])
     for name, tallies in groups["collections"].items():
         n = sum(1 for l in labels if l["collection"] == name)
         print()
@@ -503,6 +523,18 @@ def print_table(groups, labels, lectern):
         n = sum(1 for l in labels if l["format"] == name)
         print()
         print_block(f"format {name} ({n} labels)", tallies)
+
+
+def print_missing(missing):
+    if not missing["labels"]:
+        return
+    print(f"  no review at the label's index: {missing['labels']} labels (wrong in every field)")
+    for name, n in sorted(missing["unreadable"].items()):
+        print(f"    {name}: {n} (file not read)")
+    for name, n in sorted(missing["too_few_reviews"].items()):
+        print(f"    {name}: {n} (file gave fewer reviews)")
+    for err in missing["errors"]:
+        print(f"    {err}")
 
 
 def share(r):
@@ -514,7 +546,8 @@ def print_snippets(snips, limit):
     o = snips["overall"]
     print(f"  {'overall':<44}{share(o)} ({o['with_junk']}/{o['snippets']})")
     for name, r in snips["collections"].items():
-        extra = f"  {r['error']}" if r.get("error") else ""
+        extra = f"  {r['error']}" if r.get("error") else \
+            f"  (index holds {r.get('documents')} reviews)" if not r["snippets"] else ""
         print(f"  {name:<44}{share(r)} ({r['with_junk']}/{r['snippets']}){extra}")
     for name, r in snips["collections"].items():
         if not r["offending"]:
@@ -581,7 +614,7 @@ def main(argv):
 
 
 def write_json(out, lectern, labels, groups, snips, fails):
-    targets = {key: target for key, _, _, target in FIELDS if target is not None}
+    targets = {key: target for key, _, _, _, target in FIELDS if target is not None}
     data = {"lectern": lectern, "labels": len(labels), "targets": targets,
             "targets_met": {k: bool(groups["overall"][k]["total"]) and
                             groups["overall"][k]["accuracy"] >= v for k, v in targets.items()},

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <fstream>
+#include <regex>
 #include <sstream>
 #include <system_error>
 
@@ -49,12 +50,35 @@ Result<std::vector<Review>> parse(std::string_view utf8, std::string_view format
   return Error::unsupported("unsupported file type");
 }
 
+// The date a file's path gives, as blogs name posts: "2019-04-28-title.md", "20190428-title",
+// ".../2019/04/28/slug/index.html". The component nearest the file wins; empty when none.
+std::string date_from_path(std::string_view path) {
+  static const std::regex kDashed(R"((?:^|[^0-9])((?:19|20)[0-9]{2})[-_./]([01][0-9])[-_./]([0-3][0-9])(?:[^0-9]|$))");
+  static const std::regex kCompact(R"((?:^|/)((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])[-_])");
+  std::string best;
+  std::ptrdiff_t best_position = -1;
+  for (const std::regex* pattern : {&kDashed, &kCompact}) {
+    for (auto it = std::cregex_iterator(path.data(), path.data() + path.size(), *pattern); it != std::cregex_iterator(); ++it) {
+      const auto& match = *it;
+      const int month = std::stoi(match[2].str());
+      const int day = std::stoi(match[3].str());
+      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+      if (match.position(0) > best_position) {
+        best_position = match.position(0);
+        best = match[1].str() + "-" + match[2].str() + "-" + match[3].str();
+      }
+    }
+  }
+  return best;
+}
+
 // What every format shares once its parser is done: ids, language, period from the text.
 void finish(Review& review, const std::string& path, std::string_view format, std::size_t index,
             bool many, const ExtractOptions& options) {
   review.path = path;
   review.format = std::string(format);
   review.id = many ? path + "#" + std::to_string(index) : path;
+  if (review.date.empty()) review.date = date_from_path(path);
   if (!options.language.empty()) review.language = options.language;
   if (review.language.empty()) review.language = detect_language(review.title + "\n" + review.text);
   if (review.language.empty()) review.language = std::string(kDefaultLanguage);

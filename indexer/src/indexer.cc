@@ -53,6 +53,7 @@ struct BuiltDocument {
 // What extracting one file gave: its documents, or the reason it was skipped.
 struct FileOutcome {
   std::vector<BuiltDocument> documents;
+  std::vector<std::string> warnings;
   std::string error;  // empty on success
 };
 
@@ -64,6 +65,11 @@ FileOutcome extract_and_build(const SourceFile& file, const ExtractOptions& opti
     return outcome;
   }
   for (const auto& review : *reviews) {
+    for (const auto& warning : review.warnings) {
+      if (std::find(outcome.warnings.begin(), outcome.warnings.end(), warning) == outcome.warnings.end()) {
+        outcome.warnings.push_back(warning);
+      }
+    }
     outcome.documents.push_back({id_term(review.id), build_document(review, file.signature)});
   }
   return outcome;
@@ -163,6 +169,7 @@ struct Indexer::Impl {
       summary.skipped.push_back({file.path, kept ? outcome.error + " (the previously indexed version is kept)" : outcome.error});
       return;
     }
+    for (const auto& warning : outcome.warnings) summary.warnings.push_back({file.path, warning});
     std::vector<Xapian::docid> old_ids(database.postlist_begin(file_term), database.postlist_end(file_term));
     std::set<Xapian::docid> kept_ids;
     for (Xapian::docid id : old_ids) remove_spellings(id);

@@ -61,12 +61,15 @@ TEST(MarkdownParser, FrontMatterTitleLinkKeepsOnlyText) {
   EXPECT_EQ(review.title, "Wolf Hall");
 }
 
-TEST(MarkdownParser, MalformedFrontMatterIsInvalidArgumentNamingTheLine) {
+TEST(MarkdownParser, MalformedFrontMatterKeepsTheReviewWithAWarningNamingTheLine) {
   const auto reviews = parse_markdown("---\ntitle: Wolf Hall\nauthor: [Hilary Mantel\n---\nText.\n", {});
-  ASSERT_FALSE(reviews.ok());
-  EXPECT_EQ(reviews.error().code, ErrorCode::kInvalidArgument);
-  EXPECT_NE(reviews.error().message.find("YAML"), std::string::npos) << reviews.error().message;
-  EXPECT_NE(reviews.error().message.find("line "), std::string::npos) << reviews.error().message;
+  ASSERT_TRUE(reviews.ok()) << "broken front matter costs its fields, not the review";
+  ASSERT_EQ(reviews->size(), 1u);
+  const Review& review = reviews->front();
+  EXPECT_EQ(review.text, "Text.");
+  ASSERT_EQ(review.warnings.size(), 1u);
+  EXPECT_NE(review.warnings[0].find("YAML"), std::string::npos) << review.warnings[0];
+  EXPECT_NE(review.warnings[0].find("line "), std::string::npos) << review.warnings[0];
 }
 
 TEST(MarkdownParser, HeadingGivesTitleAndAuthorWithoutFrontMatter) {

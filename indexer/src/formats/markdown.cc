@@ -16,6 +16,7 @@
 #include "lectern/common/text.h"
 #include "names.h"
 #include "period.h"
+#include "review_fields.h"
 
 namespace lectern::indexer {
 namespace {
@@ -57,111 +58,63 @@ FrontMatter split_front_matter(std::string_view text) {
   return result;
 }
 
-// "[Wolf Hall](https://...)" -> "Wolf Hall"; "*Wolf Hall*" -> "Wolf Hall".
-std::string strip_inline_markdown(std::string_view value) {
-  std::string out;
-  for (std::size_t i = 0; i < value.size(); ++i) {
-    const char ch = value[i];
-    if (ch == '[') {
-      const std::size_t close = value.find(']', i);
-      if (close != std::string_view::npos && close + 1 < value.size() && value[close + 1] == '(') {
-        const std::size_t paren = value.find(')', close);
-        if (paren != std::string_view::npos) {
-          out += value.substr(i + 1, close - i - 1);
-          i = paren;
-          continue;
+// A YAML node as a raw metadata value for the field normaliser.
+RawValue raw_value(const YAML::Node& node) {
+  RawValue value;
+  if (node.IsScalar()) {
+    value.scalar = node.Scalar();
+  } else if (node.IsSequence()) {
+    for (const auto& item : node) value.items.push_back(raw_value(item));
+  } else if (node.IsMap()) {
+    for (const auto& entry : node) {
+      if (entry.first.IsScalar()) value.members.emplace_back(entry.first.Scalar(), raw_value(entry.second));
+    }
+  }
+  return value;
+}
+
+// The line (1-based, in the file) of a top-level `key: "value` whose quote never closes on its
+// line, or 0. YAML lets a quoted scalar run on over lines, so `title: "Unclosed` swallows the
+// keys below it without an error; in front matter that is always a typing slip.
+std::size_t unclosed_quote_line(std::string_view yaml) {
+  std::size_t number = 1;
+  for (std::string_view line : text::split_lines(yaml)) {
+    ++number;
+    const std::size_t colon = line.find(": ");
+    if (line.empty() || line.front() == ' ' || line.front() == '#' || colon == std::string_view::npos) continue;
+    const std::string_view value = text::trim(line.substr(colon + 2));
+    if (value.empty() || (value.front() != '"' && value.front() != '\'')) continue;
+    const char quote = value.front();
+    bool closed = false;
+    for (std::size_t i = 1; i < value.size(); ++i) {
+      if (quote == '"' && value[i] == '\\') {
+        ++i;
+      } else if (value[i] == quote) {
+        if (quote == '\'' && i + 1 < value.size() && value[i + 1] == '\'') {
+          ++i;  // '' is an escaped quote
+        } else {
+          closed = true;
+          break;
         }
       }
     }
-    if (ch == '*' || ch == '`' || (ch == '_' && (i == 0 || i + 1 == value.size() || value[i - 1] == ' ' || value[i + 1] == ' '))) {
-      continue;
-    }
-    out += ch;
+    if (!closed) return number;
   }
-  return text::clean_field(out);
+  return 0;
 }
 
-// A scalar as a string, or the items of a sequence joined by ", ".
-std::vector<std::string> scalar_list(const YAML::Node& node) {
-  std::vector<std::string> items;
-  if (node.IsScalar()) {
-    items.push_back(node.Scalar());
-  } else if (node.IsSequence()) {
-    for (const auto& item : node) {
-      if (item.IsScalar()) items.push_back(item.Scalar());
-    }
-  }
-  return items;
-}
-
-std::vector<std::string> names_from(const YAML::Node& node) {
-  std::vector<std::string> names;
-  if (node.IsScalar()) return split_names(strip_inline_markdown(node.Scalar()));
-  for (const auto& item : scalar_list(node)) {
-    std::string name = strip_inline_markdown(item);
-    if (!name.empty()) names.push_back(std::move(name));
-  }
-  return names;
-}
-
-std::vector<std::string> tags_from(const YAML::Node& node) {
-  std::vector<std::string> tags;
-  for (const auto& item : scalar_list(node)) {
-    // "tags: a, b" is one scalar holding a comma-separated list.
-    std::size_t start = 0;
-    while (start <= item.size()) {
-      std::size_t end = item.find(',', start);
-      if (end == std::string::npos) end = item.size();
-      std::string tag = text::clean_field(std::string_view(item).substr(start, end - start));
-      if (!tag.empty()) tags.push_back(std::move(tag));
-      start = end + 1;
-    }
-  }
-  return tags;
-}
-
-std::string scalar(const YAML::Node& node) { return node.IsScalar() ? node.Scalar() : std::string(); }
-
-// Applies the keys Lectern knows; unknown keys (layout, draft, categories) are ignored.
-void apply_front_matter(const YAML::Node& root, Review& review) {
-  for (const auto& entry : root) {
-    if (!entry.first.IsScalar()) continue;
-    const std::string key = text::to_lower(entry.first.Scalar());
-    const YAML::Node& value = entry.second;
-    if (key == "title") {
-      review.title = strip_inline_markdown(scalar(value));
-    } else if (key == "author" || key == "authors") {
-      review.authors = names_from(value);
-    } else if (key == "translator" || key == "translators") {
-      review.translators = names_from(value);
-    } else if (key == "editor" || key == "editors") {
-      review.editors = names_from(value);
-    } else if (key == "illustrator" || key == "illustrators") {
-      review.illustrators = names_from(value);
-    } else if (key == "reviewer") {
-      review.reviewer = strip_inline_markdown(scalar(value));
-    } else if (key == "date") {
-      review.date = normalize_date(scalar(value)).value_or("");
-    } else if (key == "rating") {
-      review.rating = parse_rating(scalar(value));
-    } else if (key == "period") {
-      review.period = parse_period_value(scalar(value));
-    } else if (key == "language" || key == "lang") {
-      review.language = text::to_lower(text::clean_field(scalar(value)));
-    } else if (key == "url") {
-      review.url = text::clean_field(scalar(value));
-    } else if (key == "tags") {
-      review.tags = tags_from(value);
-    }
-  }
-}
-
-// Parses the front matter into `review`. Errors: kInvalidArgument naming YAML's complaint and
+// Parses the front matter into `fields`. Errors: kInvalidArgument naming YAML's complaint and
 // the line in the file (the opening fence is line 1).
-Status read_front_matter(std::string_view yaml, Review& review) {
+Status read_front_matter(std::string_view yaml, FieldCollector& fields) {
+  if (const std::size_t line = unclosed_quote_line(yaml)) {
+    return Error::invalid_argument("malformed YAML front matter at line " + std::to_string(line) + ": unclosed quote");
+  }
   try {
     const YAML::Node root = YAML::Load(std::string(yaml));
-    if (root.IsMap()) apply_front_matter(root, review);
+    if (!root.IsMap()) return Status::success();
+    for (const auto& entry : root) {
+      if (entry.first.IsScalar()) fields.add(entry.first.Scalar(), raw_value(entry.second));
+    }
     return Status::success();
   } catch (const YAML::ParserException& error) {
     return Error::invalid_argument("malformed YAML front matter at line " + std::to_string(error.mark.line + 2) +
@@ -351,15 +304,26 @@ bool take_image_captions(const Block& block, Review& review) {
 
 }  // namespace
 
-Result<std::vector<Review>> parse_markdown(std::string_view utf8, const ExtractOptions& /*options*/) {
+Result<std::vector<Review>> parse_markdown(std::string_view utf8, const ExtractOptions& options) {
   if (utf8.starts_with("\xEF\xBB\xBF")) utf8.remove_prefix(3);
   Review review;
-  const FrontMatter front = split_front_matter(utf8);
+  FieldCollector fields(options.field_map);
+  FrontMatter front = split_front_matter(utf8);
   if (front.present) {
-    if (Status status = read_front_matter(front.yaml, review); !status) return status.error();
+    // Broken front matter costs its fields, not the review: the heading and text still count.
+    if (Status status = read_front_matter(front.yaml, fields); !status) {
+      review.warnings.push_back(status.error().message + "; its fields were ignored");
+      fields = FieldCollector(options.field_map);
+    }
+  } else if (const std::size_t header = read_header_block(front.body, fields, /*strict=*/true)) {
+    // A plain `key: value` block opening the file, as some collections write their metadata.
+    front.body.remove_prefix(header);
   }
+  fields.fill(review);
+  std::string metadata_text;
+  if (review.text.empty() && !fields.text().empty()) metadata_text = fields.text();
 
-  auto blocks = render_blocks(front.body);
+  auto blocks = render_blocks(front.body.empty() || text::trim(front.body).empty() ? std::string_view(metadata_text) : front.body);
   if (!blocks) return blocks.error();
 
   // The title heading is not repeated in the body: it is already the title field, and a

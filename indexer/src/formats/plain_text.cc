@@ -13,20 +13,13 @@
 #include "lectern/common/text.h"
 #include "names.h"
 #include "period.h"
+#include "review_fields.h"
 
 namespace lectern::indexer {
 namespace {
 
 // The first line becomes a bare title only when it is this short.
 constexpr std::size_t kMaxBareTitleWords = 12;
-
-std::string ascii_lower(std::string_view text) {
-  std::string out(text);
-  for (char& ch : out) {
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-  }
-  return out;
-}
 
 std::size_t word_count(std::string_view text) {
   std::size_t count = 0;
@@ -39,82 +32,19 @@ std::size_t word_count(std::string_view text) {
   return count;
 }
 
-// "key: value" with a key Lectern knows; nullopt for any other line.
-std::optional<std::pair<std::string, std::string_view>> header_field(std::string_view line) {
-  constexpr std::array<std::string_view, 18> kKeys = {
-      "title",      "author",       "authors",     "reviewer",    "reviewed by", "date",
-      "rating",     "period",       "language",    "lang",        "url",         "tags",
-      "translator", "translators",  "editor",      "editors",     "illustrator", "illustrators"};
-  const std::size_t colon = line.find(':');
-  if (colon == std::string_view::npos || colon == 0) return std::nullopt;
-  std::string key = ascii_lower(text::trim(line.substr(0, colon)));
-  if (std::find(kKeys.begin(), kKeys.end(), key) == kKeys.end()) return std::nullopt;
-  return std::pair{std::move(key), text::trim(line.substr(colon + 1))};
-}
-
-std::vector<std::string> split_list(std::string_view value) {
-  std::vector<std::string> items;
-  std::size_t start = 0;
-  while (start <= value.size()) {
-    std::size_t end = value.find_first_of(",;", start);
-    if (end == std::string_view::npos) end = value.size();
-    std::string item = text::clean_field(value.substr(start, end - start));
-    if (!item.empty()) items.push_back(std::move(item));
-    start = end + 1;
-  }
-  return items;
-}
-
-void apply_header_field(Review& review, const std::string& key, std::string_view value) {
-  if (value.empty()) return;
-  if (key == "title") {
-    review.title = text::clean_field(value);
-  } else if (key == "author" || key == "authors") {
-    review.authors = split_names(value);
-  } else if (key == "reviewer" || key == "reviewed by") {
-    review.reviewer = text::clean_field(value);
-  } else if (key == "date") {
-    if (auto date = normalize_date(value)) review.date = *date;
-  } else if (key == "rating") {
-    review.rating = parse_rating(value);
-  } else if (key == "period") {
-    review.period = parse_period_value(value);
-  } else if (key == "language" || key == "lang") {
-    review.language = text::to_lower(text::clean_field(value));
-  } else if (key == "url") {
-    review.url = text::clean_field(value);
-  } else if (key == "tags") {
-    review.tags = split_list(value);
-  } else if (key == "translator" || key == "translators") {
-    review.translators = split_names(value);
-  } else if (key == "editor" || key == "editors") {
-    review.editors = split_names(value);
-  } else if (key == "illustrator" || key == "illustrators") {
-    review.illustrators = split_names(value);
-  }
-}
-
 }  // namespace
 
-Result<std::vector<Review>> parse_plain_text(std::string_view utf8, const ExtractOptions& /*options*/) {
+Result<std::vector<Review>> parse_plain_text(std::string_view utf8, const ExtractOptions& options) {
   if (utf8.starts_with("\xEF\xBB\xBF")) utf8.remove_prefix(3);
-  const std::vector<std::string_view> lines = text::split_lines(utf8);
   Review review;
-  std::size_t i = 0;
-  auto skip_blank = [&] {
-    while (i < lines.size() && text::trim(lines[i]).empty()) ++i;
-  };
-  skip_blank();
-
   // A `key: value` block at the top: explicit metadata, which wins over anything guessed.
-  bool has_header = false;
-  if (i < lines.size() && header_field(text::trim(lines[i]))) {
-    has_header = true;
-    for (; i < lines.size() && !text::trim(lines[i]).empty(); ++i) {
-      if (auto field = header_field(text::trim(lines[i]))) apply_header_field(review, field->first, field->second);
-    }
-    skip_blank();
-  }
+  FieldCollector fields(options.field_map);
+  const std::size_t header_bytes = read_header_block(utf8, fields, /*strict=*/false);
+  const bool has_header = header_bytes > 0;
+  fields.fill(review);
+  const std::vector<std::string_view> lines = text::split_lines(utf8.substr(header_bytes));
+  std::size_t i = 0;
+  while (i < lines.size() && text::trim(lines[i]).empty()) ++i;
 
   // Captions may stand above the heading; they are captions wherever they are.
   while (i < lines.size()) {

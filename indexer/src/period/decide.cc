@@ -26,7 +26,6 @@ constexpr double kFlashbackShare = 0.4;
 constexpr int kMinFlashbackGap = 15;
 
 int width(const YearSpan& span) { return span.end - span.start; }
-bool inside(const YearSpan& inner, const YearSpan& outer) { return outer.start <= inner.start && inner.end <= outer.end; }
 // `outer` reaches beyond `inner` on both sides.
 bool strictly_around(const YearSpan& outer, const YearSpan& inner) {
   return outer.start < inner.start && inner.end < outer.end;

@@ -57,6 +57,10 @@ struct Review {
   // blank lines. Snippets are cut from it.
   std::string text;
 
+  // What extraction noticed and worked around ("malformed YAML front matter at line 3; its
+  // fields were ignored"), for the index summary. Not stored in the index.
+  std::vector<std::string> warnings;
+
   bool operator==(const Review&) const = default;
 };
 

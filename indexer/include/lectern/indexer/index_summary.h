@@ -21,6 +21,7 @@ struct IndexSummary {
   std::size_t unchanged = 0;
   std::size_t deleted = 0;
   std::vector<SkippedFile> skipped;  // files and folders that could not be read, with the reason
+  std::vector<SkippedFile> warnings;  // files indexed despite a problem (broken front matter), with it
   std::size_t documents = 0;         // documents in the database after the run
   std::size_t files = 0;             // supported files found
   std::size_t commits = 0;           // commits this run made (0 when nothing changed)

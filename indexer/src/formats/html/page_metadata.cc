@@ -151,6 +151,7 @@ void fill_from_page(const PageScan& scan, const std::string& h1, Metadata& meta)
                                                   "pubdate", "publish-date", "datepublished"}));
   }
   if (meta.date.empty()) meta.date = normalized_date(scan.microdata_date);
+  if (meta.date.empty()) meta.date = normalized_date(scan.first_time_date);
   if (meta.reviewer.empty() || meta.date.empty() || !meta.rating) read_byline(scan.byline, meta);
   if (meta.language.empty()) meta.language = language_code(scan.html_lang);
   if (meta.language.empty()) meta.language = language_code(meta_value(scan, {"content-language", "og:locale"}));

@@ -90,6 +90,9 @@ void scan_element(const GumboNode* node, PageScan& scan) {
   if (attribute_is(node, "itemprop", "reviewbody") && scan.review_body == nullptr) scan.review_body = node;
   if (attribute_is(node, "role", "main") && scan.role_main == nullptr) scan.role_main = node;
   if (scan.byline.empty() && has_class(node, kBylineClasses) && !in_furniture(node)) scan.byline = raw_text(node);
+  if (node->v.element.tag == GUMBO_TAG_TIME && scan.first_time_date.empty() && !in_furniture(node)) {
+    if (auto value = attribute(node, "datetime")) scan.first_time_date = std::string(*value);
+  }
   if (attribute_is(node, "itemprop", "datepublished") && scan.microdata_date.empty()) {
     auto value = attribute(node, "content");
     if (!value) value = attribute(node, "datetime");

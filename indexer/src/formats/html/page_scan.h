@@ -21,6 +21,7 @@ struct PageScan {
   std::vector<std::string> json_ld;         // the text of each ld+json script
   std::string canonical;
   std::string microdata_date;
+  std::string first_time_date;  // the first <time datetime> outside navigation and comments
   std::string byline;  // "By Ann Reader · Posted on March 20, 2015 · Rating: ★★★★☆"
   const GumboNode* body = nullptr;
   std::vector<const GumboNode*> articles;
