@@ -47,6 +47,8 @@ Result<std::vector<Review>> parse(std::string_view utf8, std::string_view format
   if (format == "html") return parse_html(utf8, options);
   if (format == "json") return parse_json(utf8, options);
   if (format == "jsonl") return parse_jsonl(utf8, options);
+  if (format == "csv") return parse_csv(utf8, options);
+  if (format == "rst") return parse_restructured_text(utf8, options);
   return Error::unsupported("unsupported file type");
 }
 
@@ -131,6 +133,8 @@ std::string format_for_path(const std::filesystem::path& path) {
   if (extension == ".html" || extension == ".htm" || extension == ".xhtml") return "html";
   if (extension == ".json") return "json";
   if (extension == ".jsonl" || extension == ".ndjson") return "jsonl";
+  if (extension == ".csv") return "csv";
+  if (extension == ".rst" || extension == ".rest") return "rst";
   return {};
 }
 
@@ -149,7 +153,8 @@ Result<std::vector<Review>> extract_bytes(std::string_view bytes, std::string_vi
   auto reviews = parse(*utf8, format, options);
   if (!reviews) return reviews.error();
   if (reviews->empty()) return Error::unsupported("no review found in the file");
-  const bool many = format == "json" || format == "jsonl";
+  // Arrays always number their reviews; other files only when they hold several.
+  const bool many = format == "json" || format == "jsonl" || format == "csv" || reviews->size() > 1;
   for (std::size_t i = 0; i < reviews->size(); ++i) finish((*reviews)[i], path, format, i, many, options);
   return reviews;
 }

@@ -59,11 +59,12 @@ constexpr std::array kKeyAliases = std::to_array<KeyAlias>({
     {"finished", Field::kReadDate, 2},    {"datefinished", Field::kReadDate, 2}, {"finishedreading", Field::kReadDate, 2},
     {"dateread", Field::kReadDate, 2},    {"read", Field::kReadDate, 1},        {"readon", Field::kReadDate, 1},
     {"stop", Field::kReadDate, 1},        {"end", Field::kReadDate, 1},         {"enddate", Field::kReadDate, 1},
-    {"gelesen", Field::kReadDate, 1},     {"lu", Field::kReadDate, 1},
+    {"gelesen", Field::kReadDate, 1},     {"lu", Field::kReadDate, 1},          {"lastdateread", Field::kReadDate, 2},
+    {"datesread", Field::kReadDate, 1},   {"dateadded", Field::kReadDate, 0},
     {"rating", Field::kRating, 2},        {"myrating", Field::kRating, 3},      {"stars", Field::kRating, 1},
     {"score", Field::kRating, 1},         {"bewertung", Field::kRating, 2},     {"note", Field::kRating, 1},
     {"voto", Field::kRating, 2},          {"valoracion", Field::kRating, 2},    {"valutazione", Field::kRating, 2},
-    {"beoordeling", Field::kRating, 2},   {"betyg", Field::kRating, 2},
+    {"beoordeling", Field::kRating, 2},   {"betyg", Field::kRating, 2},        {"starrating", Field::kRating, 2},
     {"period", Field::kPeriod, 2},        {"era", Field::kPeriod, 1},           {"zeitraum", Field::kPeriod, 1},
     {"language", Field::kLanguage, 2},    {"lang", Field::kLanguage, 2},        {"locale", Field::kLanguage, 1},
     {"sprache", Field::kLanguage, 2},     {"langue", Field::kLanguage, 2},      {"idioma", Field::kLanguage, 2},
@@ -284,7 +285,11 @@ std::string metadata_title(std::string_view title) {
   }
   if (!cleaned.empty() && cleaned.back() == ')') {
     const std::size_t open = cleaned.rfind('(');
-    if (open != std::string::npos && open > 0 && cleaned.find('#', open) != std::string::npos) {
+    const std::string inside =
+        open == std::string::npos ? std::string() : text::fold_for_matching(std::string_view(cleaned).substr(open));
+    const bool series = inside.find('#') != std::string::npos || inside.find("series") != std::string::npos ||
+                        inside.find(" book ") != std::string::npos || inside.find("vol.") != std::string::npos;
+    if (open != std::string::npos && open > 0 && series) {
       cleaned = text::clean_field(std::string_view(cleaned).substr(0, open));
     }
   }
@@ -366,6 +371,8 @@ void FieldCollector::add_field(Field field, const RawValue& value, int rank) {
       if (auto dates = dates_of(value); !dates.empty()) read_date_.offer(*std::max_element(dates.begin(), dates.end()), rank);
       break;
     case Field::kRating:
+      // A bare 0 is "not rated" in library exports (Goodreads' My Rating), never zero stars.
+      if (text::trim(std::string_view(first_scalar(value))) == "0") break;
       if (auto rating = parse_rating(text::trim(std::string_view(first_scalar(value))))) rating_.offer(*rating, rank);
       break;
     case Field::kPeriod:
@@ -410,8 +417,9 @@ void FieldCollector::fill(Review& review) const {
 namespace lectern::indexer {
 namespace {
 
-// "Date Read: 2019-03-02" -> ("Date Read", "2019-03-02"); keys are one to four words.
-std::optional<std::pair<std::string_view, std::string_view>> key_value_line(std::string_view line) {
+}  // namespace
+
+std::optional<std::pair<std::string_view, std::string_view>> parse_key_value_line(std::string_view line) {
   const std::size_t colon = line.find(':');
   if (colon == std::string_view::npos || colon == 0 || colon > 40) return std::nullopt;
   const std::string_view key = text::trim(line.substr(0, colon));
@@ -421,7 +429,20 @@ std::optional<std::pair<std::string_view, std::string_view>> key_value_line(std:
   return std::pair{key, text::trim(line.substr(colon + 1))};
 }
 
-}  // namespace
+void fill_missing(Review& review, const Review& extra) {
+  if (review.title.empty()) review.title = extra.title;
+  if (review.authors.empty()) review.authors = extra.authors;
+  if (review.translators.empty()) review.translators = extra.translators;
+  if (review.editors.empty()) review.editors = extra.editors;
+  if (review.illustrators.empty()) review.illustrators = extra.illustrators;
+  if (review.reviewer.empty()) review.reviewer = extra.reviewer;
+  if (review.date.empty()) review.date = extra.date;
+  if (!review.rating) review.rating = extra.rating;
+  if (!review.period) review.period = extra.period;
+  if (review.language.empty()) review.language = extra.language;
+  if (review.url.empty()) review.url = extra.url;
+  if (review.tags.empty()) review.tags = extra.tags;
+}
 
 std::size_t read_header_block(std::string_view text, FieldCollector& fields, bool strict) {
   std::size_t pos = 0;
@@ -433,7 +454,7 @@ std::size_t read_header_block(std::string_view text, FieldCollector& fields, boo
     const std::size_t line_end = std::min(text.find('\n', end), text.size());
     const std::string_view line = text::trim(text.substr(end, line_end - end));
     if (line.empty()) break;
-    const auto pair = key_value_line(line);
+    const auto pair = parse_key_value_line(line);
     if (!pair) {
       if (strict || pairs.empty()) return 0;
     } else {

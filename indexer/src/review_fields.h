@@ -126,4 +126,12 @@ namespace lectern::indexer {
 // line's key must be known.
 std::size_t read_header_block(std::string_view text, FieldCollector& fields, bool strict);
 
+// "Date Read: 2019-03-02" -> ("Date Read", "2019-03-02"): a line that is one `key: value` pair
+// with a key of one to four words (not a URL, a list item or a heading); nullopt otherwise.
+std::optional<std::pair<std::string_view, std::string_view>> parse_key_value_line(std::string_view line);
+
+// Copies into `review` the fields of `extra` that `review` lacks: metadata found in the body
+// ("> Autor/in: ...") never overrides the file's own.
+void fill_missing(Review& review, const Review& extra);
+
 }  // namespace lectern::indexer

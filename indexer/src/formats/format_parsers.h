@@ -17,9 +17,16 @@ namespace lectern::indexer {
 
 Result<std::vector<Review>> parse_plain_text(std::string_view utf8, const ExtractOptions& options);
 Result<std::vector<Review>> parse_markdown(std::string_view utf8, const ExtractOptions& options);
+// The body of a Markdown document whose metadata is already known (front matter, or another
+// format's fields turned into Markdown): `metadata` gives the fields found so far.
+Result<std::vector<Review>> parse_markdown_body(std::string_view markdown, Review metadata, const ExtractOptions& options);
+// reStructuredText: field lists and Nikola `.. key: value` comments, titles with adornments.
+Result<std::vector<Review>> parse_restructured_text(std::string_view utf8, const ExtractOptions& options);
 Result<std::vector<Review>> parse_html(std::string_view utf8, const ExtractOptions& options);
 // A JSON object or an array of objects, each one review.
 Result<std::vector<Review>> parse_json(std::string_view utf8, const ExtractOptions& options);
+// A CSV export with a header row (Goodreads, StoryGraph): one review per row with review text.
+Result<std::vector<Review>> parse_csv(std::string_view utf8, const ExtractOptions& options);
 // One JSON object per line; blank lines are skipped; a bad line is an error naming its number.
 Result<std::vector<Review>> parse_jsonl(std::string_view utf8, const ExtractOptions& options);
 

@@ -16,6 +16,8 @@
 #include "boilerplate.h"
 #include "field_values.h"
 #include "formats/format_parsers.h"
+#include "formats/markup_fragment.h"
+#include "review_fields.h"
 #include "lectern/common/text.h"
 #include "names.h"
 #include "period.h"
@@ -28,45 +30,8 @@ using nlohmann::json;
 // Years beyond this are typos or not years; a period is never invented from them.
 constexpr long long kMaxAbsYear = 9999;
 
-// Tags whose presence means a text value holds HTML rather than plain text, and which are
-// removed from it. Only these are touched, so "x <y and y> z" in prose survives.
-constexpr std::array<std::string_view, 37> kKnownTags = {
-    "p",    "br",   "div",  "span", "em",  "i",      "b",          "strong", "a",      "u",
-    "s",    "small", "sup", "sub",  "cite", "q",     "blockquote", "ul",     "ol",     "li",
-    "h1",   "h2",   "h3",   "h4",   "h5",  "h6",     "hr",         "img",    "pre",    "code",
-    "section", "article", "figure", "figcaption", "table", "tr", "td",
-};
-constexpr std::array<std::string_view, 15> kParagraphTags = {
-    "p", "div", "blockquote", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "pre", "section", "figure",
-};
-constexpr std::array<std::string_view, 3> kLineTags = {"br", "li", "tr"};
 
-// Languages written out in full ("language": "German") that are mapped to ISO 639-1 codes.
-struct LanguageName {
-  std::string_view name;
-  std::string_view code;
-};
-constexpr std::array<LanguageName, 24> kLanguageNames = {{
-    {"english", "en"},   {"french", "fr"},    {"francais", "fr"},   {"german", "de"},   {"deutsch", "de"},
-    {"spanish", "es"},   {"espanol", "es"},   {"italian", "it"},    {"italiano", "it"}, {"dutch", "nl"},
-    {"nederlands", "nl"}, {"portuguese", "pt"}, {"portugues", "pt"}, {"russian", "ru"}, {"swedish", "sv"},
-    {"danish", "da"},    {"norwegian", "no"}, {"finnish", "fi"},    {"polish", "pl"},   {"czech", "cs"},
-    {"hungarian", "hu"}, {"romanian", "ro"},  {"turkish", "tr"},    {"greek", "el"},
-}};
 
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& values, std::string_view value) {
-  return std::find(values.begin(), values.end(), value) != values.end();
-}
-
-std::string ascii_lower(std::string_view value) {
-  std::string lower(value);
-  std::transform(lower.begin(), lower.end(), lower.begin(),
-                 [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); });
-  return lower;
-}
-
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // ----- finding values -----
 
@@ -243,75 +208,7 @@ std::optional<YearSpan> period_of(const json& value) {
 
 // "en", "en-GB", "EN", "English" -> "en"; empty when not recognised.
 std::string language_of(const json& value) {
-  if (!value.is_string()) return {};
-  const std::string_view raw = text::trim(value.get_ref<const std::string&>());
-  if (raw.size() >= 2 && is_ascii_letter(raw[0]) && is_ascii_letter(raw[1]) &&
-      (raw.size() == 2 || raw[2] == '-' || raw[2] == '_')) {
-    return ascii_lower(raw.substr(0, 2));
-  }
-  const std::string folded = text::fold_for_matching(raw);
-  for (const LanguageName& language : kLanguageNames) {
-    if (folded == language.name) return std::string(language.code);
-  }
-  return {};
-}
-
-// ----- text -----
-
-struct Tag {
-  std::string name;  // lower case
-  std::size_t end;   // one past the closing '>'
-};
-
-// The known tag starting at `text[at]` (which is '<'), if there is one.
-std::optional<Tag> tag_at(std::string_view text, std::size_t at) {
-  std::size_t i = at + 1;
-  if (i < text.size() && text[i] == '/') ++i;
-  const std::size_t name_start = i;
-  while (i < text.size() && (is_ascii_letter(text[i]) || (i > name_start && text[i] >= '0' && text[i] <= '9'))) ++i;
-  if (i == name_start || i >= text.size()) return std::nullopt;
-  if (text[i] != '>' && text[i] != '/' && text[i] != ' ' && text[i] != '\t' && text[i] != '\n') return std::nullopt;
-  std::string name = ascii_lower(text.substr(name_start, i - name_start));
-  if (!contains(kKnownTags, name)) return std::nullopt;
-  const std::size_t close = text.find('>', i);
-  if (close == std::string_view::npos) return std::nullopt;
-  return Tag{std::move(name), close + 1};
-}
-
-bool has_markup(std::string_view text) {
-  for (std::size_t at = text.find('<'); at != std::string_view::npos; at = text.find('<', at + 1)) {
-    if (tag_at(text, at)) return true;
-  }
-  return false;
-}
-
-// Removes the known tags, turning block tags into paragraph and line breaks.
-std::string strip_tags(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  std::size_t i = 0;
-  while (i < text.size()) {
-    if (text[i] == '<') {
-      if (const std::optional<Tag> tag = tag_at(text, i)) {
-        if (contains(kParagraphTags, tag->name)) {
-          out += "\n\n";
-        } else if (contains(kLineTags, tag->name)) {
-          out += '\n';
-        } else if (tag->name == "td") {
-          out += ' ';
-        }
-        i = tag->end;
-        continue;
-      }
-    }
-    out += text[i++];
-  }
-  return out;
-}
-
-std::string clean_text(std::string_view raw) {
-  if (has_markup(raw)) return text::clean_body(text::decode_html_entities(strip_tags(raw)));
-  return text::clean_body(text::decode_html_entities(raw));
+  return value.is_string() ? normalize_language(value.get_ref<const std::string&>()) : std::string();
 }
 
 // ----- reviews -----
@@ -329,7 +226,7 @@ std::optional<Review> review_from_object(const json& object, const ExtractOption
   review.title = field_string(object, map, "title", {"title"});
   std::string body;
   if (const json* text = field(object, map, "text", {"text", "body", "review", "content"}, is_nonblank_string)) {
-    body = clean_text(text->get_ref<const std::string&>());
+    body = text_from_markup_fragment(text->get_ref<const std::string&>());
   }
   if (review.title.empty() && body.empty()) return std::nullopt;
 

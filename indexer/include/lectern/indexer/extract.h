@@ -38,7 +38,7 @@ Result<FieldMap> parse_field_map(std::string_view spec);
 // Errors: kNotFound when the file cannot be read, kInvalidArgument naming the file and line.
 Result<std::shared_ptr<const eras::Gazetteer>> load_gazetteer(const std::filesystem::path& path);
 
-// The format name ("txt", "md", "html", "json", "jsonl") for a path's extension, or an empty
+// The format name ("txt", "md", "html", "json", "jsonl", "csv", "rst") for a path's extension, or an empty
 // string when Lectern does not read that kind of file.
 std::string format_for_path(const std::filesystem::path& path);
 
