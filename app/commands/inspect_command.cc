@@ -25,6 +25,13 @@ nlohmann::json period_json(const std::optional<YearSpan>& period) {
 }
 
 nlohmann::json review_json(const Review& review) {
+  nlohmann::json evidence = nlohmann::json::array();
+  for (const auto& item : review.period_evidence) {
+    evidence.push_back({{"text", item.text},
+                        {"years", {{"start", item.years.start}, {"end", item.years.end}}},
+                        {"role", item.role},
+                        {"weight", item.weight}});
+  }
   nlohmann::json mentions = nlohmann::json::array();
   for (const auto& work : review.mentions) mentions.push_back({{"title", work.title}, {"author", work.author}});
   return {{"title", review.title},
@@ -36,6 +43,7 @@ nlohmann::json review_json(const Review& review) {
           {"date", review.date},
           {"rating", review.rating ? nlohmann::json(*review.rating) : nlohmann::json(nullptr)},
           {"period", period_json(review.period)},
+          {"period_evidence", std::move(evidence)},
           {"language", review.language},
           {"tags", review.tags},
           {"captions", review.captions},

@@ -86,9 +86,12 @@ void finish(Review& review, const std::string& path, std::string_view format, st
   if (review.language.empty()) review.language = std::string(kDefaultLanguage);
   if (!review.period) {
     // Captions stay out: they are in review.captions, never in review.text.
-    review.period = extract_period(review.text, {.review_date = review.date,
-                                                 .authors = review.authors,
-                                                 .gazetteer = options.eras ? options.eras.get() : nullptr});
+    PeriodReading reading = read_period(review.text, {.review_date = review.date,
+                                                      .authors = review.authors,
+                                                      .gazetteer = options.eras ? options.eras.get() : nullptr,
+                                                      .publication_year = review.publication_year});
+    review.period = reading.period;
+    review.period_evidence = std::move(reading.evidence);
   }
 }
 

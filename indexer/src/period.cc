@@ -70,6 +70,14 @@ std::optional<YearSpan> parse_period_value(std::string_view value, const eras::G
   return span;
 }
 
+PeriodReading read_period(std::string_view text, const PeriodContext& context) {
+  period_detail::PeriodReader reader(text, context);
+  PeriodReading reading;
+  reading.period = reader.read();
+  reading.evidence = reader.take_evidence();
+  return reading;
+}
+
 std::optional<YearSpan> extract_period(std::string_view text, const PeriodContext& context) {
   return period_detail::PeriodReader(text, context).read();
 }

@@ -27,7 +27,18 @@ struct PeriodContext {
   std::span<const std::string> authors = {};
   // Named eras; nullptr means eras::default_gazetteer(). Not owned.
   const eras::Gazetteer* gazetteer = nullptr;
+  // The work's publication year from metadata: "remarkable for 1937" then speaks of the book.
+  std::optional<int> publication_year = {};
 };
+
+// The period and the evidence it was decided from.
+struct PeriodReading {
+  std::optional<YearSpan> period;
+  std::vector<PeriodEvidence> evidence;
+};
+
+// extract_period, with every mention of time and the role it was given.
+PeriodReading read_period(std::string_view text, const PeriodContext& context = {});
 
 // The span of history the text says the work covers; nullopt when it gives none (never
 // invented). Sources, most precise first: years, ranges, decades and parts of centuries

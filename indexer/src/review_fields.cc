@@ -65,6 +65,11 @@ constexpr std::array kKeyAliases = std::to_array<KeyAlias>({
     {"score", Field::kRating, 1},         {"bewertung", Field::kRating, 2},     {"note", Field::kRating, 1},
     {"voto", Field::kRating, 2},          {"valoracion", Field::kRating, 2},    {"valutazione", Field::kRating, 2},
     {"beoordeling", Field::kRating, 2},   {"betyg", Field::kRating, 2},        {"starrating", Field::kRating, 2},
+    {"published", Field::kPublicationYear, 1},  {"publicationyear", Field::kPublicationYear, 2},
+    {"yearpublished", Field::kPublicationYear, 2}, {"originalpublicationyear", Field::kPublicationYear, 3},
+    {"publishyear", Field::kPublicationYear, 2}, {"firstpublished", Field::kPublicationYear, 2},
+    {"pubyear", Field::kPublicationYear, 2},     {"year", Field::kPublicationYear, 1},
+    {"erscheinungsjahr", Field::kPublicationYear, 2}, {"erscheinungsdatum", Field::kPublicationYear, 2},
     {"period", Field::kPeriod, 2},        {"era", Field::kPeriod, 1},           {"zeitraum", Field::kPeriod, 1},
     {"language", Field::kLanguage, 2},    {"lang", Field::kLanguage, 2},        {"locale", Field::kLanguage, 1},
     {"sprache", Field::kLanguage, 2},     {"langue", Field::kLanguage, 2},      {"idioma", Field::kLanguage, 2},
@@ -375,6 +380,23 @@ void FieldCollector::add_field(Field field, const RawValue& value, int rank) {
       if (text::trim(std::string_view(first_scalar(value))) == "0") break;
       if (auto rating = parse_rating(text::trim(std::string_view(first_scalar(value))))) rating_.offer(*rating, rank);
       break;
+    case Field::kPublicationYear: {
+      // "1937", "2009-05-28", "27.11.2019", "May 2004": the year of whatever date it is.
+      const std::string raw(text::trim(std::string_view(first_scalar(value))));
+      int year = 0;
+      for (std::size_t i = 0; i + 4 <= raw.size(); ++i) {
+        const bool four = std::all_of(raw.begin() + static_cast<std::ptrdiff_t>(i), raw.begin() + static_cast<std::ptrdiff_t>(i + 4),
+                                      [](char ch) { return ch >= '0' && ch <= '9'; });
+        const bool bounded = (i == 0 || !std::isdigit(static_cast<unsigned char>(raw[i - 1]))) &&
+                             (i + 4 == raw.size() || !std::isdigit(static_cast<unsigned char>(raw[i + 4])));
+        if (four && bounded) {
+          year = std::stoi(raw.substr(i, 4));
+          break;
+        }
+      }
+      if (year >= 1000 && year <= 2100) publication_year_.offer(year, rank);
+      break;
+    }
     case Field::kPeriod:
       if (auto period = parse_period_value(first_scalar(value))) period_.offer(*period, rank);
       break;
@@ -406,6 +428,7 @@ void FieldCollector::fill(Review& review) const {
   if (date_.value) review.date = *date_.value;
   else if (read_date_.value) review.date = *read_date_.value;
   if (rating_.value) review.rating = *rating_.value;
+  if (publication_year_.value) review.publication_year = *publication_year_.value;
   if (period_.value) review.period = *period_.value;
   if (language_.value) review.language = *language_.value;
   if (url_.value) review.url = *url_.value;
@@ -438,6 +461,7 @@ void fill_missing(Review& review, const Review& extra) {
   if (review.reviewer.empty()) review.reviewer = extra.reviewer;
   if (review.date.empty()) review.date = extra.date;
   if (!review.rating) review.rating = extra.rating;
+  if (!review.publication_year) review.publication_year = extra.publication_year;
   if (!review.period) review.period = extra.period;
   if (review.language.empty()) review.language = extra.language;
   if (review.url.empty()) review.url = extra.url;

@@ -39,6 +39,7 @@ enum class Field {
   kDate,      // the review's own date: posted, reviewed
   kReadDate,  // when the reading finished: used when the review has no date of its own
   kRating,
+  kPublicationYear,  // the work's (not the review's) publication: `published: 1937`, `Year Published`
   kPeriod,
   kLanguage,
   kUrl,
@@ -110,6 +111,7 @@ class FieldCollector {
   Ranked<std::vector<std::string>> authors_, translators_, editors_, illustrators_, tags_;
   Ranked<std::string> reviewer_, date_, read_date_, language_, url_;
   Ranked<double> rating_;
+  Ranked<int> publication_year_;
   Ranked<YearSpan> period_;
   std::string text_;
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "lectern/common/text.h"
 #include "period/vocabulary.h"
 
 namespace lectern::indexer::period_detail {
@@ -78,6 +79,19 @@ Cues::Cues(const Layout& layout, std::span<const std::string> authors)
 bool Cues::in_setting_sentence(std::size_t token) const {
   return std::find(setting_sentences_.begin(), setting_sentences_.end(), tokens_[token].sentence) !=
          setting_sentences_.end();
+}
+
+bool Cues::in_story_sentence(std::size_t token) const {
+  static constexpr auto kStoryPeople = std::to_array<std::string_view>(
+      {"narrator", "protagonist", "protagonists", "heroine", "hero", "characters", "character", "erzahler", "narrateur",
+       "heldin", "held", "protagonista", "narratore"});
+  const std::size_t sentence = tokens_[token].sentence;
+  std::size_t i = token;
+  while (i > 0 && tokens_[i - 1].sentence == sentence) --i;
+  for (; i < tokens_.size() && tokens_[i].sentence == sentence; ++i) {
+    if (contains(kStoryPeople, tokens_[i].word)) return true;
+  }
+  return false;
 }
 
 Use Cues::use_of(std::size_t first, std::size_t last) const {
@@ -201,6 +215,18 @@ bool Cues::publisher_parenthesis(std::size_t first, std::size_t last) const {
   const std::string_view inner = text_.substr(open, start - open);
   if (inner.find(')') != std::string_view::npos || inner.size() <= 1) return false;
   if (inner.find(':') != std::string_view::npos) return true;
+  // "(London, 2020)", "(London, 1788; abridged, 2001)": a place (or a note) and the year, as a
+  // citation closes. A few words without digits, then a comma right before the year.
+  std::string_view last_part = inner.substr(1);
+  if (const std::size_t semicolon = last_part.rfind(';'); semicolon != std::string_view::npos) {
+    last_part = last_part.substr(semicolon + 1);
+  }
+  last_part = text::trim(last_part);
+  if (last_part.ends_with(',') && last_part.size() > 1 &&
+      std::none_of(last_part.begin(), last_part.end(), [](char ch) { return is_digit(ch); }) &&
+      std::count(last_part.begin(), last_part.end(), ' ') <= 3) {
+    return true;
+  }
   return std::any_of(kPublisherWords.begin(), kPublisherWords.end(), [inner](std::string_view publisher) {
     const std::size_t at = inner.find(publisher);
     return at != std::string_view::npos && (at == 0 || !is_word_byte(inner[at - 1]));
@@ -219,6 +245,27 @@ bool Cues::dated(std::size_t first) const {
     if (!(all_digits(word) && word.size() <= 2) && word != "of" && word != "the" && word != "de" && word != "del") break;
   }
   return false;
+}
+
+bool Cues::literary_label(std::size_t last) const {
+  static constexpr auto kWritingWords = std::to_array<std::string_view>(
+      {"literature", "literary", "writer", "writers", "writing", "novel", "novels", "novelist", "novelists", "fiction",
+       "poetry", "poet", "poets", "classic", "classics", "author", "authors", "prose", "canon", "literatur", "roman",
+       "litterature", "modernism", "modernist"});
+  for (std::size_t i = last + 1; i < tokens_.size() && i <= last + 2; ++i) {
+    if (tokens_[i].clause != tokens_[last].clause) return false;
+    if (contains(kWritingWords, tokens_[i].word)) return true;
+  }
+  return false;
+}
+
+bool Cues::names_an_event(std::size_t last) const {
+  static constexpr auto kEventWords = std::to_array<std::string_view>(
+      {"election", "elections", "war", "revolution", "pandemic", "crisis", "olympics", "riots", "protests", "attack",
+       "attacks", "earthquake", "tsunami", "flood", "floods", "campaign", "coup", "invasion", "siege", "uprising",
+       "strike", "strikes", "referendum", "crash", "fire", "fires", "hurricane", "lockdown", "massacre"});
+  return last + 1 < tokens_.size() && tokens_[last + 1].clause == tokens_[last].clause &&
+         contains(kEventWords, tokens_[last + 1].word);
 }
 
 bool Cues::in_cited_title(std::size_t last) const {

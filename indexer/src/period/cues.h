@@ -29,6 +29,10 @@ class Cues {
   // True when the token's sentence is about the story's setting ("the novel is set in ...").
   bool in_setting_sentence(std::size_t token) const;
 
+  // True when the token's sentence speaks of the story's people ("the narrator", "the
+  // heroine"): a year there is the story's even close to the review's own date.
+  bool in_story_sentence(std::size_t token) const;
+
   // A month, a season or a feast just before the year at token `first`: "May 1910",
   // "24 August 1944", "the winter of 1812", "Easter 627", "im Frühsommer 1940".
   bool dated(std::size_t first) const;
@@ -36,6 +40,14 @@ class Cues {
   // "Cloud Atlas (2004)", "Tolstoy (1869)", "the Pevear translation (2000)": a year alone in
   // parentheses after a name or a title is the date of a work.
   bool citation(std::size_t index) const;
+
+  // "twentieth-century literature", "19th-century novels": a century right before a word for
+  // writing labels the writing, not the story's time.
+  bool literary_label(std::size_t last) const;
+
+  // "the 2019 election", "the 2004 tsunami": a year right before a word for an event is that
+  // event's, history even when it is close to the review's own date.
+  bool names_an_event(std::size_t last) const;
 
   // True when the tokens after `last` finish a title that a citation year closes: an era named
   // in "The Fall of the Roman Empire (2005)" is another book's subject, not this one's.

@@ -75,7 +75,16 @@ void classify_lines(std::string_view text, std::vector<Line>& lines) {
     } else if (in_reading_list && view.size() > kListLine) {
       in_reading_list = false;  // the list ran on over short entries and blank lines; prose ends it
     }
-    if (in_trailer || in_reading_list || (view.size() <= kIsbnLine && view.find("isbn") != std::string_view::npos) ||
+    // "The purges of the 1930s see THE GREAT TERROR by Robert Conquest and ... by Sheila
+    // Fitzpatrick;": a line that cites two works or more points to other books, whatever it
+    // opens with; their years are theirs.
+    std::size_t credits = 0;
+    for (std::size_t at = view.find(" by "); at != std::string_view::npos; at = view.find(" by ", at + 4)) ++credits;
+    const bool citing = credits >= 2 && (view.find(" see ") != std::string_view::npos ||
+                                         view.find(" consult") != std::string_view::npos ||
+                                         view.find(';') != std::string_view::npos);
+    if (citing) in_reading_list = true;
+    if (in_trailer || in_reading_list || citing || (view.size() <= kIsbnLine && view.find("isbn") != std::string_view::npos) ||
         (view.size() <= kShortLine && (has_any(kBylineWords) || view.starts_with("by ")))) {
       line.excluded_from = line.begin;
       continue;

@@ -23,10 +23,42 @@ PeriodReader::PeriodReader(std::string_view original, const PeriodContext& conte
       tokens_(layout_.tokens()),
       text_(layout_.text()),
       gazetteer_(context.gazetteer != nullptr ? *context.gazetteer : eras::default_gazetteer()),
-      cues_(layout_, context.authors) {
+      cues_(layout_, context.authors),
+      publication_year_(context.publication_year) {
   if (context.review_date.size() >= 4 && all_digits(context.review_date.substr(0, 4))) {
     review_year_ = to_int(context.review_date.substr(0, 4));
   }
+}
+
+void PeriodReader::record(const YearSpan& span, std::size_t first, std::size_t last, const char* role, double weight) {
+  // The mention as written in the original text, mapped back from the folded offsets.
+  const std::size_t begin = folded_.origin[std::min(tokens_[first].begin, folded_.origin.size() - 1)];
+  const std::size_t end_folded = tokens_[last].end;
+  const std::size_t end = end_folded < folded_.origin.size() ? folded_.origin[end_folded] : original_.size();
+  evidence_.push_back({std::string(original_.substr(begin, end > begin ? end - begin : 0)), span, role, weight});
+}
+
+const char* PeriodReader::role_of(const YearSpan& span, Kind kind, std::size_t first, std::size_t last, Use use) const {
+  if (use == Use::kPublication) return "publication";
+  if (use == Use::kOther) return "other";
+  const bool precise = kind == Kind::kYear;
+  // "twentieth-century literature", "a 19th-century novel": a label for writing, not a time.
+  if (kind == Kind::kCentury && cues_.literary_label(last)) return "literary label";
+  const bool framed_as_story =
+      cues_.in_setting_sentence(first) || cues_.in_story_sentence(first) || cues_.names_an_event(last);
+  // The year the metadata says the book came out: "scandalous in 1890", "remarkable for 1937".
+  if (publication_year_ && precise && !framed_as_story && span.start >= *publication_year_ - 1 &&
+      span.end <= *publication_year_ + 1) {
+    return "publication";
+  }
+  if (review_year_ && precise && !framed_as_story) {
+    // Years after the review's own are a future the book imagines, never history; years at the
+    // review's own date are the reviewer's reading or posting unless framed as the story's.
+    if (span.start > *review_year_ + 1) return "future";
+    if (span.start >= *review_year_ - 1 && span.end <= *review_year_ + 1) return "review date";
+  }
+  if (review_year_ && span.start > *review_year_ + 1) return "future";
+  return "setting";
 }
 
 std::optional<YearSpan> PeriodReader::read() {
@@ -77,7 +109,10 @@ std::optional<std::size_t> PeriodReader::range_partner(std::size_t index) const 
 Mention* PeriodReader::add(const YearSpan& span, Kind kind, double weight, std::size_t first, std::size_t last) {
   const Use use = cues_.use_of(first, last);
   if (use == Use::kPublication && kind == Kind::kYear) publication_years_.push_back(span);
-  if (use != Use::kStory) return nullptr;
+  const char* role = role_of(span, kind, first, last, use);
+  const bool setting = std::string_view(role) == "setting";
+  record(span, first, last, role, setting ? weight + (cues_.in_setting_sentence(first) ? kSettingBonus : 0) : 0);
+  if (!setting) return nullptr;
   Mention mention;
   mention.span = span;
   mention.kind = kind;
@@ -176,13 +211,23 @@ void PeriodReader::collect_numbers() {
       if (*value < 1000) ancient = true;
       add_year(i, era < 0 ? -*value : *value, weight);
     } else if (word.size() == 4) {
-      if (*value < kMinPlainYear || *value > kMaxPlainYear) continue;
-      if (review_year_ && *value == *review_year_ && cues_.dated(i)) continue;  // the review's own date
+      if (*value < kMinPlainYear) continue;
+      if (*value > kMaxPlainYear) {
+        // "In 2101 the colony ships leave": a future, reported so the user sees why there is none.
+        if (*value < 3000) record({*value, *value}, i, i, "future", 0);
+        continue;
+      }
+      if (review_year_ && *value == *review_year_ && cues_.dated(i)) {  // the review's own date
+        record({*value, *value}, i, i, "review date", 0);
+        continue;
+      }
       if (cues_.citation(i)) {
         if (Mention* added = add(YearSpan{*value, *value}, Kind::kYear, kCitationWeight, i, i)) {
           added->citation = true;
           added->weight = kCitationWeight;
           added->setting = false;  // another work's date, whatever its sentence says
+          evidence_.back().role = "citation";
+          evidence_.back().weight = kCitationWeight;
         }
         continue;
       }

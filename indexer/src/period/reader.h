@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -29,6 +30,9 @@ class PeriodReader {
   // The period, or nullopt when the text gives none. Call once.
   std::optional<YearSpan> read();
 
+  // Every mention found by read(), with its role and weight; moves them out.
+  std::vector<PeriodEvidence> take_evidence() { return std::move(evidence_); }
+
  private:
   std::optional<int> number_at(std::size_t index) const;
   std::optional<std::size_t> range_partner(std::size_t index) const;
@@ -48,8 +52,15 @@ class PeriodReader {
   const eras::Gazetteer& gazetteer_;
   Cues cues_;
   std::optional<int> review_year_;
+  std::optional<int> publication_year_;
   std::vector<Mention> mentions_;
   std::vector<YearSpan> publication_years_;
+  std::vector<PeriodEvidence> evidence_;
+
+  // The role the context gives the mention at tokens [first, last]: its cues, then where it
+  // stands against the review's own date.
+  const char* role_of(const YearSpan& span, Kind kind, std::size_t first, std::size_t last, Use use) const;
+  void record(const YearSpan& span, std::size_t first, std::size_t last, const char* role, double weight);
 };
 
 }  // namespace lectern::indexer::period_detail

@@ -124,8 +124,7 @@ inline constexpr auto kPublicationFollowers =
 inline constexpr auto kOtherFollowers = std::to_array<std::string_view>(
     {"film",    "movie",      "adaptation", "tv",        "television", "bbc",     "production",
      "musical", "miniseries", "series",     "pulitzer",  "booker",     "nobel",   "prize",
-     "award",   "recording",  "staging",    "broadcast", "olympics",   "election",
-     "remake"});
+     "award",   "recording",  "staging",    "broadcast", "remake"});
 
 // Cues after a year, within a few words: "in 1930, when the book appeared".
 inline constexpr auto kPublicationAfterCues =

@@ -26,6 +26,18 @@ struct MentionedWork {
   bool operator==(const MentionedWork&) const = default;
 };
 
+// One mention of time in a review and what Lectern took it to be about, so that a user can see
+// why a review got its period (`lectern inspect --json`: "period_evidence").
+struct PeriodEvidence {
+  std::string text;   // as written: "the winter of 1941", "(London, 2020)", "the Victorian era"
+  YearSpan years;     // what it denotes
+  std::string role;   // "setting", "publication", "review date", "future", "title", "citation",
+                      // "literary label", "other" (a prize, a film, the author's life, a reading)
+  double weight = 0;  // how much it counts towards the period (0 unless the role is "setting")
+
+  bool operator==(const PeriodEvidence&) const = default;
+};
+
 struct Review {
   // Unique within a database: the source path, plus "#N" for the N-th (0-based) review of a
   // JSON array or JSONL file.
@@ -44,6 +56,7 @@ struct Review {
   std::string date;                   // ISO 8601: YYYY-MM-DD, YYYY-MM or YYYY; empty if unknown
   std::optional<double> rating;       // normalised to 0..5
   std::optional<YearSpan> period;     // the history the work covers; empty rather than invented
+  std::optional<int> publication_year;  // when the work was first published, from metadata
   std::string language;               // ISO 639-1 code ("en"); empty until detected
   std::string url;
   std::vector<std::string> tags;
@@ -60,6 +73,9 @@ struct Review {
   // What extraction noticed and worked around ("malformed YAML front matter at line 3; its
   // fields were ignored"), for the index summary. Not stored in the index.
   std::vector<std::string> warnings;
+
+  // Every mention of time read for the period, with its role (not stored in the index).
+  std::vector<PeriodEvidence> period_evidence;
 
   bool operator==(const Review&) const = default;
 };
