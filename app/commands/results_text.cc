@@ -103,7 +103,9 @@ void print_results(std::ostream& out, const searcher::SearchResults& results, co
                                         : counted(results.total_estimate, "review", "reviews");
   const bool exact = results.total_lower_bound == results.total_upper_bound;
   out << (exact ? "" : "About ") << matched << "; showing " << results.hits.front().rank << "–"
-      << results.hits.back().rank << ".\n\n";
+      << results.hits.back().rank << ".\n";
+  if (!results.notice.empty()) out << results.notice << ".\n";
+  out << '\n';
   for (const auto& hit : results.hits) print_hit(out, hit, bold);
   print_facets(out, results.facets);
 }

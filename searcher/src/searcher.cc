@@ -174,6 +174,11 @@ struct Searcher::Impl {
         !status.ok()) {
       return status.error();
     }
+    // Reviews without a date sort last, so a first hit without one means no match has a date:
+    // say so rather than let relevance order pass for date order.
+    if (request.sort == SortOrder::kDate && !results.hits.empty() && results.hits.front().date.empty()) {
+      results.notice = "none of the matching reviews has a date, so --sort date leaves them in order of relevance";
+    }
     if (results.total_upper_bound == 0 && is_only_stopwords(request.query, request.language)) {
       results.notice = "`" + request.query +
                        "` is made only of words too common to search for on their own: add a word that says what "

@@ -88,3 +88,18 @@ TEST(PeriodRoles, InspectGivesTheEvidenceOfEveryReview) {
 
 }  // namespace
 }  // namespace lectern::indexer
+
+namespace lectern::indexer {
+namespace {
+
+TEST(PeriodInOtherLanguages, CenturiesWrittenAsRomanOrGermanOrdinals) {
+  EXPECT_EQ(read_period("La novela transcurre en el siglo XIX en Sevilla.").period, (YearSpan{1800, 1899}));
+  EXPECT_EQ(read_period("Der Roman spielt im 19. Jahrhundert in Wien.").period, (YearSpan{1800, 1899}));
+  EXPECT_EQ(read_period("Un roman du XVIIIe siècle, à Paris.").period, (YearSpan{1700, 1799}));
+  EXPECT_EQ(read_period("Il romanzo è ambientato nel XVI secolo a Firenze.").period, (YearSpan{1500, 1599}));
+  EXPECT_EQ(read_period("Der Roman spielt in den 1930er Jahren in Berlin.").period, (YearSpan{1930, 1939}));
+  EXPECT_EQ(read_period("Le roman se déroule dans les années 1940 à Lyon.").period, (YearSpan{1940, 1949}));
+}
+
+}  // namespace
+}  // namespace lectern::indexer

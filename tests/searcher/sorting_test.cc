@@ -33,6 +33,17 @@ TEST_F(Sorting, DateNewestFirstUndatedLast) {
   EXPECT_THAT(Ids(ids.begin() + 8, ids.end()), ::testing::UnorderedElementsAre("caesar", "notes"));
 }
 
+TEST_F(Sorting, DateOrderOfMatchesWithoutDatesSaysSo) {
+  SearchRequest request = request_for("train");  // only the undated notes match
+  request.sort = SortOrder::kDate;
+  const SearchResults undated = testing::run(index.searcher(), request);
+  ASSERT_FALSE(undated.hits.empty());
+  EXPECT_NE(undated.notice.find("none of the matching reviews has a date"), std::string::npos) << undated.notice;
+  request = request_for("book");
+  request.sort = SortOrder::kDate;
+  EXPECT_TRUE(testing::run(index.searcher(), request).notice.empty());
+}
+
 TEST_F(Sorting, ReverseDateIsOldestFirstStillUndatedLast) {
   const Ids ids = sorted(SortOrder::kDate, true);
   EXPECT_EQ(Ids(ids.begin(), ids.begin() + 8),

@@ -282,31 +282,64 @@ void PeriodReader::add_decade(std::size_t index, int value) {
   add(span, kind, kYearWeight, index, index);
 }
 
+namespace {
+
+// "xix" -> 19, "xvi" -> 16; 0 when the word is not a roman numeral of a century (1 to 21).
+int roman_century(std::string_view word) {
+  int total = 0;
+  int previous = 0;
+  for (auto it = word.rbegin(); it != word.rend(); ++it) {
+    const int value = *it == 'i' ? 1 : *it == 'v' ? 5 : *it == 'x' ? 10 : *it == 'l' ? 50 : 0;
+    if (value == 0) return 0;
+    total += value < previous ? -value : value;
+    previous = std::max(previous, value);
+  }
+  return total >= 1 && total <= 21 ? total : 0;
+}
+
+// The century an ordinal before a century word names: "nineteenth", "19th", "19." (German),
+// "xixe", "19e", "xixeme" (French), "xix" (Italian "XIX secolo"); 0 when it names none.
+int century_before(std::string_view word) {
+  if (auto it = std::find(kOrdinalWords.begin(), kOrdinalWords.end(), word); it != kOrdinalWords.end()) {
+    return static_cast<int>(it - kOrdinalWords.begin()) + 1;
+  }
+  for (std::string_view suffix : {"st", "nd", "rd", "th", "eme", "e", "er", ""}) {
+    if (word.size() <= suffix.size() || !word.ends_with(suffix)) continue;
+    const std::string_view stem = word.substr(0, word.size() - suffix.size());
+    if (all_digits(stem) && stem.size() <= 2) return to_int(stem);
+    if (const int roman = roman_century(stem)) return roman;
+  }
+  return 0;
+}
+
+// Words for "century" in the languages Lectern stems.
+constexpr auto kCenturyWords = std::to_array<std::string_view>(
+    {"century", "centuries", "siecle", "siecles", "siglo", "siglos", "secolo", "secoli", "jahrhundert", "jahrhunderts",
+     "eeuw", "seculo", "seculos", "wieku", "wiek", "arhundradet"});
+
+}  // namespace
+
 void PeriodReader::collect_centuries() {
   for (std::size_t i = 1; i < tokens_.size(); ++i) {
     const std::string_view word = tokens_[i].word;
-    if (word != "century" && word != "centuries") continue;
+    if (!contains(kCenturyWords, word)) continue;
     if (layout_.token_excluded(i)) continue;
     std::size_t first = i - 1;
-    int century = 0;
-    const std::string_view ordinal = tokens_[first].word;
-    if (auto it = std::find(kOrdinalWords.begin(), kOrdinalWords.end(), ordinal); it != kOrdinalWords.end()) {
-      century = static_cast<int>(it - kOrdinalWords.begin()) + 1;
-      // "twenty-first century"
-      if (century == 1 && first > 0 && tokens_[first - 1].word == "twenty") century = 21, --first;
-    } else if (ordinal.size() >= 3 && ordinal.size() <= 4) {
-      const std::string_view digits = ordinal.substr(0, ordinal.size() - 2);
-      const std::string_view suffix = ordinal.substr(ordinal.size() - 2);
-      if (all_digits(digits) && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")) {
-        century = to_int(digits);
-      }
+    std::size_t last = i;
+    int century = century_before(tokens_[first].word);
+    // "twenty-first century"
+    if (century == 1 && first > 0 && tokens_[first - 1].word == "twenty") century = 21, --first;
+    // "el siglo XIX", "nel secolo XVI": the numeral follows.
+    if (century == 0 && i + 1 < tokens_.size() && word != "century" && word != "centuries") {
+      century = roman_century(tokens_[i + 1].word);
+      if (century != 0) first = i, last = i + 1;
     }
     if (century < 1 || century > 21) continue;
-    const bool bc = era_marker_at(text_, tokens_[i].end).era < 0;
+    const bool bc = era_marker_at(text_, tokens_[last].end).era < 0;
     YearSpan span = century_span(century, bc);
     const std::optional<Part> part = part_before(tokens_, first);
     if (part) span = apply_part(span, *part);
-    add(span, part ? Kind::kCenturyPart : Kind::kCentury, kYearWeight, first, i);
+    add(span, part ? Kind::kCenturyPart : Kind::kCentury, kYearWeight, first, last);
   }
 }
 
