@@ -74,6 +74,27 @@ std::string date_from_path(std::string_view path) {
   return best;
 }
 
+// The text without bare web addresses ("See review: https://example.org/a/b"): they are not
+// words anyone searches for, and a snippet must never show one.
+std::string without_urls(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::string_view rest = text.substr(i);
+    const bool url = rest.starts_with("http://") || rest.starts_with("https://") ||
+                     (rest.starts_with("www.") && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n' || text[i - 1] == '('));
+    if (!url) {
+      out += text[i++];
+      continue;
+    }
+    while (i < text.size() && text[i] != ' ' && text[i] != '\n' && text[i] != '\t') ++i;
+    // Keep the sentence's own end: "see https://x.org/a." leaves "see ."; drop the stray space.
+    while (!out.empty() && out.back() == ' ' && i < text.size() && text[i] == ' ') out.pop_back();
+  }
+  return out;
+}
+
 // What every format shares once its parser is done: ids, language, period from the text.
 void finish(Review& review, const std::string& path, std::string_view format, std::size_t index,
             bool many, const ExtractOptions& options) {
@@ -81,6 +102,9 @@ void finish(Review& review, const std::string& path, std::string_view format, st
   review.format = std::string(format);
   review.id = many ? path + "#" + std::to_string(index) : path;
   if (review.date.empty()) review.date = date_from_path(path);
+  if (review.text.find("http") != std::string::npos || review.text.find("www.") != std::string::npos) {
+    review.text = without_urls(review.text);
+  }
   if (!options.language.empty()) review.language = options.language;
   if (review.language.empty()) review.language = detect_language(review.title + "\n" + review.text);
   if (review.language.empty()) review.language = std::string(kDefaultLanguage);

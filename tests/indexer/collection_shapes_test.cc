@@ -156,7 +156,8 @@ TEST(BibtexLog, EntriesWithCommentLinesBecomeReviews) {
 TEST(BodyFields, AboutTheBookBlockGivesFieldsAndLeavesTheText) {
   const std::string md =
       "---\ntitle: \"Rezension: Das stille Haus\"\ndate: \"2020-08-05\"\nrating: 4.5\n---\n\n## Über das Buch\n"
-      "> Titel: Das stille Haus\n>\n> Autor/in: Lena Berg\n>\n> Übersetzer/in: Jo Park\n>\n> Seiten: 400\n\n"
+      "> Titel: Das stille Haus\n>\n> Autor/in: Lena Berg\n>\n> Übersetzer/in: Jo Park\n>\n> Teil 1 der Reihe\n>\n"
+      "> Rezensionsexemplar erhalten von: einem Verlag\n\n"
       "## Meine Meinung\n\nEin ruhiges Buch über ein Haus am See, das lange nachklingt.\n";
   const auto reviews = extract_all(md, "md");
   ASSERT_EQ(reviews.size(), 1u);
@@ -164,7 +165,18 @@ TEST(BodyFields, AboutTheBookBlockGivesFieldsAndLeavesTheText) {
   EXPECT_EQ(reviews[0].authors, Names{"Lena Berg"});
   EXPECT_EQ(reviews[0].translators, Names{"Jo Park"});
   EXPECT_EQ(reviews[0].text.find("Autor/in"), std::string::npos) << reviews[0].text;
+  EXPECT_EQ(reviews[0].text.find("Rezensionsexemplar"), std::string::npos) << reviews[0].text;
   EXPECT_NE(reviews[0].text.find("ruhiges Buch"), std::string::npos);
+}
+
+TEST(CleanText, WebAddressesNeverReachTheText) {
+  const auto reviews = extract_all("The Salt Road by Mara Lind\n\nA long walk. See the review at https://example.org/a/b?c=d "
+                                   "and www.example.org for more, or (www.example.com).\n",
+                                   "txt");
+  ASSERT_EQ(reviews.size(), 1u);
+  EXPECT_EQ(reviews[0].text.find("http"), std::string::npos) << reviews[0].text;
+  EXPECT_EQ(reviews[0].text.find("www."), std::string::npos) << reviews[0].text;
+  EXPECT_NE(reviews[0].text.find("A long walk. See the review at"), std::string::npos) << reviews[0].text;
 }
 
 }  // namespace

@@ -418,9 +418,18 @@ std::vector<bool> take_field_blocks(const std::vector<Block>& blocks, Review& re
     }
     return true;
   };
+  // A short line between field lines ("Teil 1 der Reihe") belongs to the block of fields.
+  std::vector<bool> in_run(blocks.size(), false);
+  for (std::size_t i = 0; i < blocks.size(); ++i) in_run[i] = lines_are_fields(blocks[i]);
+  for (std::size_t i = 1; i + 1 < blocks.size(); ++i) {
+    if (!in_run[i] && in_run[i - 1] && lines_are_fields(blocks[i + 1]) && blocks[i].kind != BlockKind::kHeading &&
+        text::split_words(blocks[i].text).size() <= 10) {
+      in_run[i] = true;
+    }
+  }
   for (std::size_t i = 0; i < blocks.size();) {
     std::size_t end = i;
-    while (end < blocks.size() && lines_are_fields(blocks[end])) ++end;
+    while (end < blocks.size() && in_run[end]) ++end;
     if (end == i) {
       ++i;
       continue;
