@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   int exit_status = lectern::app::kExitOk;
   lectern::app::add_index_command(app, &exit_status);
   lectern::app::add_prune_command(app, &exit_status);
+  lectern::app::add_serve_command(app, &exit_status);
   lectern::app::add_search_command(app, &exit_status);
   lectern::app::add_inspect_command(app, &exit_status);
   lectern::app::add_similar_command(app, &exit_status);

@@ -11,6 +11,7 @@ find_package(md4c REQUIRED CONFIG)
 find_package(ICU REQUIRED COMPONENTS uc i18n)
 pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
 pkg_check_modules(UCHARDET REQUIRED IMPORTED_TARGET uchardet)
+pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET GLOBAL cpp-httplib)
 
 # Snowball's libstemmer ships neither CMake nor pkg-config files.
 find_path(STEMMER_INCLUDE_DIR libstemmer.h REQUIRED)

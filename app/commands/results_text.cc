@@ -68,11 +68,7 @@ void print_facets(std::ostream& out, const std::vector<searcher::FacetCounts>& f
 }  // namespace
 
 std::optional<searcher::Highlight> highlight_mode(const std::string& name, bool json) {
-  if (name == "none") return searcher::Highlight::kNone;
-  if (name == "plain") return searcher::Highlight::kPlain;
-  if (name == "ansi") return searcher::Highlight::kAnsi;
-  if (name == "html") return searcher::Highlight::kHtml;
-  if (!name.empty()) return std::nullopt;
+  if (!name.empty()) return searcher::parse_highlight(name);
   if (json) return searcher::Highlight::kHtml;
   return isatty(STDOUT_FILENO) ? searcher::Highlight::kAnsi : searcher::Highlight::kPlain;
 }

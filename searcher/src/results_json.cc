@@ -78,4 +78,39 @@ std::string stats_to_json(const CollectionStats& stats, int indent) {
   return dump(object, indent);
 }
 
+std::string review_to_json(const Review& review, int indent) {
+  nlohmann::json mentions = nlohmann::json::array();
+  for (const auto& work : review.mentions) mentions.push_back({{"title", work.title}, {"author", work.author}});
+  nlohmann::json period = nullptr;
+  if (review.period) period = {{"start", review.period->start}, {"end", review.period->end}};
+  const nlohmann::json object = {{"id", review.id},
+                                 {"path", review.path},
+                                 {"format", review.format},
+                                 {"title", review.title},
+                                 {"authors", review.authors},
+                                 {"editors", review.editors},
+                                 {"translators", review.translators},
+                                 {"illustrators", review.illustrators},
+                                 {"reviewer", review.reviewer},
+                                 {"date", review.date},
+                                 {"rating", review.rating ? nlohmann::json(*review.rating) : nlohmann::json(nullptr)},
+                                 {"period", period},
+                                 {"language", review.language},
+                                 {"url", review.url},
+                                 {"tags", review.tags},
+                                 {"mentions", std::move(mentions)},
+                                 {"captions", review.captions},
+                                 {"text", review.text}};
+  return object.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string suggestions_to_json(const std::string& query, const std::vector<Suggestion>& suggestions, int indent) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& suggestion : suggestions) {
+    list.push_back({{"text", suggestion.text}, {"kind", suggestion.kind}, {"reviews", suggestion.reviews}});
+  }
+  const nlohmann::json object = {{"query", query}, {"suggestions", std::move(list)}};
+  return object.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 }  // namespace lectern::searcher

@@ -1,6 +1,7 @@
 #include "lectern/searcher/searcher.h"
 
 #include <algorithm>
+#include <chrono>
 #include <limits>
 #include <optional>
 #include <string>
@@ -11,7 +12,9 @@
 #include "facets.h"
 #include "filters.h"
 #include "hits.h"
+#include "lectern/common/document_data.h"
 #include "lectern/common/schema.h"
+#include "lectern/common/text.h"
 #include "query_builder.h"
 #include "similar.h"
 #include "sorting.h"
@@ -78,6 +81,9 @@ std::size_t page_end(std::size_t offset, std::size_t limit) {
 // Totals are exact when Xapian looks at this many matches at least; past it they are
 // estimates with bounds, unless facets or collapsing make the search look at every match.
 constexpr std::size_t kExactTotalsUpTo = 1000;
+
+// How long a search keeps retrying on fresh snapshots while a writer commits under it.
+constexpr std::chrono::milliseconds kRetryFor{3000};
 
 std::string no_words_notice(const std::string& query) {
   return "`" + query + "` has no words to search for: try words, a \"phrase\" or a filter such as author:dunmore";
@@ -230,16 +236,66 @@ struct Searcher::Impl {
     return results;
   }
 
+  Result<Review> review(const std::string& reference) {
+    Result<Xapian::docid> id = find_review(database, reference);
+    if (!id.ok()) return id.error();
+    return decode_document_data(database.get_document(*id).get_data());
+  }
+
+  // Completions for what is being typed: titles and authors first (whole names the index
+  // holds), then words, each by how many reviews use it.
+  std::vector<Suggestion> suggest(std::string_view typed, std::size_t limit) {
+    std::vector<Suggestion> suggestions;
+    const std::string prefix = text::fold_for_matching(text::trim(typed));
+    if (prefix.empty() || limit == 0) return suggestions;
+    auto add_terms = [&](std::string_view term_prefix, const char* kind, std::size_t budget) {
+      std::vector<Suggestion> found;
+      const std::string start = std::string(term_prefix) + prefix;
+      std::size_t scanned = 0;
+      for (auto term = database.allterms_begin(start); term != database.allterms_end(start) && scanned < 2000;
+           ++term, ++scanned) {
+        found.push_back({std::string((*term).substr(term_prefix.size())), kind, term.get_termfreq()});
+      }
+      std::stable_sort(found.begin(), found.end(), [](const Suggestion& a, const Suggestion& b) { return a.reviews > b.reviews; });
+      for (std::size_t i = 0; i < found.size() && i < budget && suggestions.size() < limit; ++i) {
+        suggestions.push_back(std::move(found[i]));
+      }
+    };
+    // Authors by any of their names: "dun" finds "helen dunmore".
+    {
+      std::vector<Suggestion> found;
+      const std::string author_prefix(schema::kPrefixAuthorExact);
+      std::size_t scanned = 0;
+      for (auto term = database.allterms_begin(author_prefix); term != database.allterms_end(author_prefix) && scanned < 50000;
+           ++term, ++scanned) {
+        const std::string name = (*term).substr(author_prefix.size());
+        const std::size_t at = name.find(prefix);
+        if (at != std::string::npos && (at == 0 || name[at - 1] == ' ')) found.push_back({name, "author", term.get_termfreq()});
+      }
+      std::stable_sort(found.begin(), found.end(), [](const Suggestion& a, const Suggestion& b) { return a.reviews > b.reviews; });
+      for (std::size_t i = 0; i < found.size() && i < limit / 2 + 1; ++i) suggestions.push_back(std::move(found[i]));
+    }
+    add_terms(schema::kPrefixWork, "title", limit / 2 + 1);
+    add_terms("", "word", limit);
+    // A work key is "title|author": show the title.
+    for (auto& suggestion : suggestions) {
+      if (suggestion.kind == std::string("title")) suggestion.text = suggestion.text.substr(0, suggestion.text.find('|'));
+    }
+    return suggestions;
+  }
+
   // Runs `work` (a search, a similar, the stats), turning Xapian's exceptions into errors that
-  // say what to do. A writer may commit while we read; Xapian then asks for a reopen. Once is
-  // enough: a second failure means the writer is committing faster than we can search.
+  // say what to do. A writer may commit while we read; Xapian then asks for a reopen, and the
+  // work runs again on the fresh snapshot, until it succeeds or kRetryFor has passed (a writer
+  // committing every fraction of a second must not fail every heavy search).
   template <typename Work>
   auto guarded(const std::string& what, Work&& work) -> decltype(work()) {
+    const auto deadline = std::chrono::steady_clock::now() + kRetryFor;
     for (int attempt = 0;; ++attempt) {
       try {
         return work();
       } catch (const Xapian::DatabaseModifiedError& error) {
-        if (attempt > 0) {
+        if (std::chrono::steady_clock::now() >= deadline) {
           return Error::io_error("the index at " + describe_paths() + " kept changing during the " + what + ": " +
                                  error.get_msg() + "; try again");
         }
@@ -285,6 +341,7 @@ Result<Searcher> Searcher::open(const SearcherOptions& options) {
 
 Result<SearchResults> Searcher::search(const SearchRequest& request) {
   if (!impl_) return Error::internal("search on a moved-from Searcher");
+  if (Status valid = validate(request); !valid) return valid.error();
   return impl_->guarded("search for `" + request.query + "`", [&] { return impl_->search(request); });
 }
 
@@ -311,6 +368,28 @@ Status Searcher::reopen() {
                              "): " + std::string(kRebuild));
   } catch (const Xapian::Error& error) {
     return Error::internal("reopening the Lectern index failed: " + describe(error));
+  }
+}
+
+Result<Review> Searcher::review(const std::string& reference) {
+  if (!impl_) return Error::internal("review on a moved-from Searcher");
+  return impl_->guarded("look-up of `" + reference + "`", [&] { return impl_->review(reference); });
+}
+
+Result<std::vector<Suggestion>> Searcher::suggest(std::string_view typed, std::size_t limit) {
+  if (!impl_) return Error::internal("suggest on a moved-from Searcher");
+  return impl_->guarded("suggestions for `" + std::string(typed) + "`",
+                        [&]() -> Result<std::vector<Suggestion>> { return impl_->suggest(typed, limit); });
+}
+
+std::uint64_t Searcher::revision() const {
+  if (!impl_) return 0;
+  try {
+    std::uint64_t total = 0;
+    for (const auto& shard : impl_->shards) total += shard.get_revision();
+    return total;
+  } catch (const Xapian::Error&) {
+    return 0;
   }
 }
 

@@ -27,4 +27,13 @@ std::string results_to_json(const SearchResults& results, int indent = -1);
 //    "top_authors": [...], "decades": [{"decade", "label", "count"}], "without_period"}
 std::string stats_to_json(const CollectionStats& stats, int indent = -1);
 
+// One stored review (GET /api/doc/{id}):
+//   {"id", "path", "format", "title", "authors", "editors", "translators", "illustrators",
+//    "reviewer", "date", "rating": number | null, "period": {"start", "end"} | null,
+//    "language", "url", "tags", "mentions": [{"title", "author"}], "captions", "text"}
+std::string review_to_json(const Review& review, int indent = -1);
+
+// Completions (GET /api/suggest): {"query", "suggestions": [{"text", "kind", "reviews"}]}.
+std::string suggestions_to_json(const std::string& query, const std::vector<Suggestion>& suggestions, int indent = -1);
+
 }  // namespace lectern::searcher

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -104,6 +105,15 @@ struct SearchRequest {
   std::size_t fragments = 1;
 };
 
+// The rules every request must follow, whoever builds it (the command line, the HTTP API):
+// limit at most 10000, offset at most 1,000,000, fragments 1 to 10, snippet length 0 or 20 to
+// 5000, reverse only with a sort order, a query of at most 100 KB. Errors: kInvalidArgument
+// naming the field in backticks and the allowed values.
+Status validate(const SearchRequest& request);
+
+// "html", "ansi", "plain", "none" -> the Highlight; nullopt for anything else.
+std::optional<Highlight> parse_highlight(std::string_view name);
+
 // The facet names SearchRequest::facets accepts, in documentation order.
 std::vector<std::string> facet_names();
 
@@ -196,6 +206,13 @@ struct CollectionStats {
   std::size_t without_period = 0;  // reviews whose period is unknown
 };
 
+// A completion for search-as-you-type.
+struct Suggestion {
+  std::string text;         // an author's name (lower case), a work's title (lower case) or a word
+  std::string kind;         // "author", "title" or "word"
+  std::size_t reviews = 0;  // how many reviews it would find
+};
+
 class Searcher {
  public:
   // Opens the databases for reading. Errors: kInvalidArgument when no database is named,
@@ -226,8 +243,21 @@ class Searcher {
   // Counts over the whole collection; `top` values of each list at most. Errors as search().
   Result<CollectionStats> collection_stats(std::size_t top = 10);
 
+  // The stored review with this id (or the path of its file, when it holds one review).
+  // Errors: kNotFound when there is none, kInvalidArgument when a path holds several, and the
+  // errors of search(). Never throws.
+  Result<Review> review(const std::string& id_or_path);
+
+  // Up to `limit` completions of `typed` (its last word being typed): authors and titles whose
+  // names start with it, then words, each list by how many reviews use it. Errors as search().
+  Result<std::vector<Suggestion>> suggest(std::string_view typed, std::size_t limit = 8);
+
   // Makes the next search see the latest committed state of the databases. Errors as open().
   Status reopen();
+
+  // A number that grows with every commit to any of the databases (their revisions summed);
+  // 0 when they cannot be read.
+  std::uint64_t revision() const;
 
   // Number of documents in the databases; 0 when they cannot be read.
   std::size_t document_count() const;

@@ -1,0 +1,70 @@
+// lectern serve [--db DIR]... [--host 127.0.0.1] [--port 8080] [--threads N]
+//               [--cors-origin ORIGIN]... [--base-path /search]
+// Serves the HTTP JSON API (docs/http-api.md) until SIGINT or SIGTERM.
+#include <csignal>
+#include <iostream>
+#include <memory>
+#include <thread>
+
+#include <spdlog/spdlog.h>
+
+#include "commands/commands.h"
+#include "lectern/server/server.h"
+
+namespace lectern::app {
+namespace {
+
+struct ServeCommandOptions {
+  std::vector<std::string> databases = {"lectern-db"};
+  server::ServerOptions server;
+};
+
+int run_serve(ServeCommandOptions& command) {
+  command.server.databases.assign(command.databases.begin(), command.databases.end());
+  // SIGINT and SIGTERM are taken by one thread that waits for them, so that a clean stop never
+  // runs inside a signal handler.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+  auto started = server::Server::start(command.server);
+  if (!started) return report_error(started.error());
+  server::Server& http = *started;
+  std::cerr << "lectern: serving " << command.databases.front() << (command.databases.size() > 1 ? " and more" : "")
+            << " on http://" << command.server.host << ":" << http.port() << command.server.base_path
+            << "/api/search?q=... (Ctrl-C stops)\n";
+  std::jthread waiter([&http, signals] {
+    int received = 0;
+    sigwait(&signals, &received);
+    spdlog::info("signal {}: stopping", received);
+    http.stop();
+  });
+  Status served = http.serve();
+  // The waiter may still be waiting if serving failed; wake it.
+  if (!served) pthread_kill(waiter.native_handle(), SIGTERM);
+  if (!served) return report_error(served.error());
+  return kExitOk;
+}
+
+}  // namespace
+
+void add_serve_command(CLI::App& app, int* exit_status) {
+  auto options = std::make_shared<ServeCommandOptions>();
+  CLI::App* command = app.add_subcommand("serve", "Serve the HTTP JSON API for a site (docs/http-api.md)");
+  command->add_option("--db", options->databases, "Database folder; repeat to serve several shards as one")
+      ->capture_default_str()
+      ->allow_extra_args(false);
+  command->add_option("--host", options->server.host, "Address to listen on (loopback by default: only this machine)")
+      ->capture_default_str();
+  command->add_option("--port", options->server.port, "Port to listen on; 0 picks a free one")->capture_default_str();
+  command->add_option("--threads", options->server.threads, "Worker threads (default: one per core, at least 2)");
+  command->add_option("--cors-origin", options->server.cors_origins,
+                      "An origin allowed to call the API from a browser (https://example.org, or *); repeatable")
+      ->allow_extra_args(false);
+  command->add_option("--base-path", options->server.base_path, "A prefix for every route, e.g. /search");
+  command->callback([options, exit_status] { *exit_status = run_serve(*options); });
+}
+
+}  // namespace lectern::app

@@ -1,0 +1,68 @@
+// Lectern's HTTP JSON API: search, suggestions, stored reviews, similar reviews, collection
+// statistics, health and metrics, for embedding review search in a site. The routes and their
+// JSON are documented in docs/http-api.md; search results use the same serializer as
+// `lectern search --json` (docs/search-json.md).
+//
+// Safe by default: it listens on loopback unless told otherwise, is read-only, caps every
+// request (query length, limit, offset, fragments, time), answers every bad request with a JSON
+// error and a 4xx status, and sends CORS headers only to the origins it is given.
+//
+// Thread model: one Server per process; its requests run on `threads` worker threads, each
+// lending a Searcher of its own from a pool (Xapian handles are not thread-safe). Every request
+// first reopens its Searcher, so an index being re-indexed live is picked up without a restart.
+// stop() may be called from any thread (a signal handler's thread).
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "lectern/common/result.h"
+
+namespace lectern::server {
+
+struct ServerOptions {
+  std::vector<std::filesystem::path> databases;  // one index, or several shards searched as one
+  std::string host = "127.0.0.1";                // loopback: only this machine can connect
+  int port = 8080;                               // 0 picks a free port (see Server::port())
+  unsigned threads = 0;                          // worker threads; 0 means one per core (at least 2)
+  std::vector<std::string> cors_origins;         // origins allowed to call the API from a browser
+  std::string base_path;                         // a prefix for every route, e.g. "/search"; "" for none
+  // Caps on what one request may ask.
+  std::size_t max_query_bytes = 2048;
+  std::size_t max_limit = 100;
+  std::size_t max_offset = 10000;
+  std::size_t max_fragments = 5;
+  unsigned time_limit_ms = 2000;  // reads and writes on a connection
+  bool access_log = true;         // one line per request through spdlog
+};
+
+class Server {
+ public:
+  // Opens the databases and binds the port. Errors: those of opening the index (kNotFound,
+  // kCorruption: the message says what to run), kInvalidArgument for bad options, kIOError when
+  // the address cannot be bound (in use, or not this machine's).
+  static Result<Server> start(const ServerOptions& options);
+
+  Server(Server&&) noexcept;
+  Server& operator=(Server&&) noexcept;
+  ~Server();
+
+  // The port it listens on (the one chosen when options.port was 0).
+  int port() const;
+
+  // Serves requests until stop() is called. Errors: kIOError when listening fails.
+  Status serve();
+
+  // Makes serve() return after the requests in flight finish. Safe from any thread.
+  void stop();
+
+ private:
+  struct Impl;
+  explicit Server(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace lectern::server
