@@ -32,6 +32,11 @@ demo: build
 	@echo
 	@echo '$$ lectern search $(DEMO_QUERY)'
 	@build/release/app/lectern search --db lectern-db --highlight ansi --limit 5 $(DEMO_QUERY)
+	@echo
+	@echo 'Serve the demo index as a JSON API (docs/http-api.md):'
+	@echo '  build/release/app/lectern serve --db lectern-db --port 8080'
+	@echo '  then open http://127.0.0.1:8080/api/search?q=leningrad'
+
 
 test: build-dev
 	@ctest --preset dev

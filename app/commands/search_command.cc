@@ -75,6 +75,12 @@ int run_search(const SearchCommandOptions& command) {
   request.collapse_by_work = command.collapse == "work";
   auto results = searcher->search(request);
   if (!results) return report_error(results.error());
+  // A query with nothing to search for is a mistake on the command line: say so and exit 2
+  // (with --json the results, notice included, are still printed for the caller to read).
+  if (results->nothing_to_search) {
+    if (command.json) std::cout << searcher::results_to_json(*results) << '\n';
+    return report_error(Error::invalid_argument(results->notice));
+  }
   if (command.json) {
     std::cout << searcher::results_to_json(*results) << '\n';
   } else {
@@ -97,7 +103,9 @@ void add_search_command(CLI::App& app, int* exit_status) {
       ->capture_default_str()
       ->allow_extra_args(false);
   command->add_option("-n,--limit", options->limit, "Hits to show")->capture_default_str()->check(CLI::Range(1, 10000));
-  command->add_option("--offset", options->offset, "Hits to skip, for paging")->capture_default_str();
+  command->add_option("--offset", options->offset, "Hits to skip, for paging")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 1000000.0));
   command->add_flag("--json", options->json, "Print results as JSON (docs/search-json.md)");
   command->add_option("--highlight", options->highlight,
                       "How matched words are marked: ansi (bold), html (<mark>), plain ([word]) or none");

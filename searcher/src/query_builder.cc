@@ -141,6 +141,36 @@ bool holds_several_languages(const Xapian::Database& database) {
   return language != database.allterms_end(prefix) && ++language != database.allterms_end(prefix);
 }
 
+// The names a query may put before ':' (title:, author:, period: ...).
+std::vector<std::string_view> known_field_names() {
+  std::vector<std::string_view> names;
+  for (const auto& field : schema::kFreeTextFields) names.push_back(field.name);
+  for (const auto& field : schema::kFilterFields) names.push_back(field.name);
+  for (const SpecField& field : kSpecFields) names.push_back(field.name);
+  return names;
+}
+
+// "foo:bar" outside quotes with a name that is no field: an error naming it, rather than a
+// search for "foo" and "bar" that ends in a false "did you mean". Empty when there is none.
+std::string unknown_field(std::string_view query) {
+  const std::vector<std::string_view> names = known_field_names();
+  bool quoted = false;
+  for (std::size_t i = 0; i < query.size(); ++i) {
+    if (query[i] == '"') quoted = !quoted;
+    if (quoted || query[i] != ':' || i == 0 || i + 1 >= query.size() || is_space(query[i + 1])) continue;
+    std::size_t start = i;
+    while (start > 0 && (std::isalnum(static_cast<unsigned char>(query[start - 1])) || query[start - 1] == '_')) --start;
+    if (start == i || (start > 0 && !is_space(query[start - 1]) && query[start - 1] != '(' && query[start - 1] != '-' &&
+                       query[start - 1] != '+')) {
+      continue;
+    }
+    const std::string_view name = query.substr(start, i - start);
+    if (std::isdigit(static_cast<unsigned char>(name.front()))) continue;  // "10:30"
+    if (std::find(names.begin(), names.end(), name) == names.end()) return std::string(name);
+  }
+  return {};
+}
+
 }  // namespace
 
 Result<ParsedQuery> build_query(std::string_view query, const Xapian::Database& database, const Xapian::Stem& stemmer,
@@ -178,6 +208,11 @@ Result<ParsedQuery> build_query(std::string_view query, const Xapian::Database& 
     }
     return {};
   };
+  if (const std::string field = unknown_field(query); !field.empty()) {
+    std::string known;
+    for (std::string_view name : known_field_names()) known += (known.empty() ? "" : ", ") + std::string(name);
+    return invalid("unknown field `" + field + ":` (the fields are " + known + "); put the words in quotes to search for them as written");
+  }
   try {
     const std::string prepared = neutralise_stray_ranges(analysis::fold_diacritics(query));
     const std::string expanded = add_phrase_synonyms(prepared, database);

@@ -174,6 +174,7 @@ struct Searcher::Impl {
     results.corrected_query = parsed->corrected;
     if (parsed->query.empty() && filter->empty()) {
       results.notice = no_words_notice(request.query);
+      results.nothing_to_search = true;
       return results;
     }
     if (Status status = run(apply_filter(parsed->query, *filter), request, facet_kinds, stemmer, results);

@@ -191,11 +191,30 @@ TEST_F(SearchExperience, SnippetFragmentsAndHighlightedTitles) {
 }
 
 TEST_F(SearchExperience, QueriesWithoutWordsSaySo) {
-  for (const std::string query : {"\"...\"", "&&&", "*", "the"}) {
-    const json results = search({query});
+  for (const std::string query : {"\"...\"", "&&&", "*", "", "the"}) {
+    const CommandOutput output = run_lectern({"search", "--db", *db_, "--json", query});
+    const json results = json::parse(output.out, nullptr, false);
     EXPECT_TRUE(results["hits"].empty()) << query;
     EXPECT_FALSE(results["notice"].get<std::string>().empty()) << query;
+    // Nothing to search for is a usage error; a query of stopwords was searched and found nothing.
+    EXPECT_EQ(output.exit_status, query == "the" ? 0 : 2) << query << ": " << output.err;
   }
+}
+
+TEST_F(SearchExperience, HostileQueriesGetAClearMessageAndExitTwo) {
+  for (const std::vector<std::string>& arguments :
+       {std::vector<std::string>{"foo:bar"}, {"--offset", "-1", "book"}, {"--offset", "99999999999999999999", "book"},
+        {"--limit", "0", "book"}, {std::string(110 * 1024, 'a')}}) {
+    std::vector<std::string> full = {"search", "--db", *db_};
+    full.insert(full.end(), arguments.begin(), arguments.end());
+    const CommandOutput output = run_lectern(full);
+    EXPECT_EQ(output.exit_status, 2) << arguments.front().substr(0, 40) << ": " << output.err.substr(0, 300);
+    EXPECT_FALSE(output.err.empty());
+    EXPECT_EQ(output.err.find("Did you mean"), std::string::npos) << output.err;
+  }
+  const CommandOutput unknown = run_lectern({"search", "--db", *db_, "foo:bar"});
+  EXPECT_NE(unknown.err.find("unknown field `foo:`"), std::string::npos) << unknown.err;
+  EXPECT_EQ(run_lectern({"search", "--db", *db_, "\"time:10:30\""}).exit_status, 0) << "quoted words are words";
 }
 
 TEST_F(SearchExperience, BadOptionsAreUsageErrors) {

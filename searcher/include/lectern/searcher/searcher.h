@@ -171,6 +171,9 @@ struct SearchResults {
   // A sentence for the user when the query could not be searched as typed (a query with no
   // words), or empty.
   std::string notice;
+  // True when the query had no words to search for and no filters: a usage error for a
+  // command line (the notice says what to type), an empty page for a server.
+  bool nothing_to_search = false;
 };
 
 // `lectern similar`: reviews like a given one.
