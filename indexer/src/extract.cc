@@ -21,6 +21,10 @@ namespace {
 constexpr std::array<std::string_view, 10> kMappableFields = {
     "title", "author", "reviewer", "date", "rating", "period", "language", "url", "tags", "text"};
 
+// The period is read from at most this much of a review's text: a review states its setting
+// early, and the reader's working memory (tokens, mentions) grows with what it reads.
+constexpr std::size_t kMaxPeriodTextBytes = 1u << 20;
+
 // Files larger than this are not reviews; reading them whole would only waste memory.
 constexpr std::uintmax_t kMaxFileBytes = 64u << 20;
 
@@ -110,7 +114,13 @@ void finish(Review& review, const std::string& path, std::string_view format, st
   if (review.language.empty()) review.language = std::string(kDefaultLanguage);
   if (!review.period) {
     // Captions stay out: they are in review.captions, never in review.text.
-    PeriodReading reading = read_period(review.text, {.review_date = review.date,
+    std::string_view period_text = review.text;
+    if (period_text.size() > kMaxPeriodTextBytes) {
+      std::size_t cut = kMaxPeriodTextBytes;
+      while (cut > 0 && (static_cast<unsigned char>(period_text[cut]) & 0xC0) == 0x80) --cut;  // whole characters
+      period_text = period_text.substr(0, cut);
+    }
+    PeriodReading reading = read_period(period_text, {.review_date = review.date,
                                                       .authors = review.authors,
                                                       .gazetteer = options.eras ? options.eras.get() : nullptr,
                                                       .publication_year = review.publication_year});
