@@ -21,6 +21,7 @@ int report_error(const Error& error);
 // in `*exit_status`.
 void add_index_command(CLI::App& app, int* exit_status);
 void add_prune_command(CLI::App& app, int* exit_status);
+void add_check_command(CLI::App& app, int* exit_status);
 void add_serve_command(CLI::App& app, int* exit_status);
 void add_search_command(CLI::App& app, int* exit_status);
 void add_inspect_command(CLI::App& app, int* exit_status);
