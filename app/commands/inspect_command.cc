@@ -7,6 +7,7 @@
 #include "commands/command_options.h"
 #include "commands/commands.h"
 #include "lectern/indexer/extract.h"
+#include "lectern/searcher/results_json.h"
 
 namespace lectern::app {
 namespace {
@@ -19,12 +20,10 @@ struct InspectCommandOptions {
   std::string eras;
 };
 
-nlohmann::json period_json(const std::optional<YearSpan>& period) {
-  if (!period) return nullptr;
-  return {{"start", period->start}, {"end", period->end}};
-}
-
+// The stored review's JSON (searcher::review_to_json, as GET /api/doc gives it) plus what only
+// extraction knows: the evidence for the period and the warnings.
 nlohmann::json review_json(const Review& review) {
+  nlohmann::json object = nlohmann::json::parse(searcher::review_to_json(review));
   nlohmann::json evidence = nlohmann::json::array();
   for (const auto& item : review.period_evidence) {
     evidence.push_back({{"text", item.text},
@@ -32,23 +31,10 @@ nlohmann::json review_json(const Review& review) {
                         {"role", item.role},
                         {"weight", item.weight}});
   }
-  nlohmann::json mentions = nlohmann::json::array();
-  for (const auto& work : review.mentions) mentions.push_back({{"title", work.title}, {"author", work.author}});
-  return {{"title", review.title},
-          {"authors", review.authors},
-          {"editors", review.editors},
-          {"translators", review.translators},
-          {"illustrators", review.illustrators},
-          {"reviewer", review.reviewer},
-          {"date", review.date},
-          {"rating", review.rating ? nlohmann::json(*review.rating) : nlohmann::json(nullptr)},
-          {"period", period_json(review.period)},
-          {"period_evidence", std::move(evidence)},
-          {"language", review.language},
-          {"tags", review.tags},
-          {"captions", review.captions},
-          {"mentions", std::move(mentions)},
-          {"text", review.text}};
+  object["period_evidence"] = std::move(evidence);
+  object["warnings"] = review.warnings;
+  if (review.publication_year) object["publication_year"] = *review.publication_year;
+  return object;
 }
 
 std::string join(const std::vector<std::string>& values) {
