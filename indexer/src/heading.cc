@@ -14,7 +14,7 @@ namespace lectern::indexer {
 namespace {
 
 // A heading is one line; anything longer is a paragraph that happens to come first.
-constexpr std::size_t kMaxHeadingBytes = 200;
+constexpr std::size_t kMaxHeadingBytes = 320;
 // A line ending in a full stop is prose once it has this many words ("by C. J. Sansom." is not).
 constexpr std::size_t kProseWordsBeforeFullStop = 8;
 
@@ -22,7 +22,7 @@ constexpr std::size_t kProseWordsBeforeFullStop = 8;
 constexpr std::array<std::string_view, 8> kNotTitles = {"reviewed", "review", "posted", "written",
                                                          "photo", "photograph", "image", "picture"};
 
-enum class Role { kAuthor, kEditor, kTranslator, kIllustrator };
+enum class Role { kAuthor, kEditor, kTranslator, kIllustrator, kContributor };
 
 struct RoleMarker {
   std::string_view phrase;  // lower case, as it follows a separator
@@ -30,9 +30,16 @@ struct RoleMarker {
 };
 
 // The credit phrases after the main author, longest first so "translated and edited by" wins.
-constexpr std::array<RoleMarker, 9> kRoleMarkers = {{
+// Forewords and introductions credit contributors, who are none of the work's roles.
+constexpr std::array<RoleMarker, 15> kRoleMarkers = {{
     {"translated and edited by ", Role::kTranslator},
+    {"with an introduction by ", Role::kContributor},
     {"with illustrations by ", Role::kIllustrator},
+    {"with a foreword by ", Role::kContributor},
+    {"introduction by ", Role::kContributor},
+    {"illustrations by ", Role::kIllustrator},
+    {"foreword by ", Role::kContributor},
+    {"afterword by ", Role::kContributor},
     {"translated from the russian by ", Role::kTranslator},
     {"translated by ", Role::kTranslator},
     {"illustrated by ", Role::kIllustrator},
@@ -108,14 +115,31 @@ std::string unwrap_parenthesised_credit(std::string_view text) {
   return out;
 }
 
-std::vector<std::string>& names_for(Heading& credits, Role role) {
+// Where names of a role go; nullptr for contributors, whom a Review does not keep.
+std::vector<std::string>* names_for(Heading& credits, Role role) {
   switch (role) {
-    case Role::kEditor: return credits.editors;
-    case Role::kTranslator: return credits.translators;
-    case Role::kIllustrator: return credits.illustrators;
+    case Role::kEditor: return &credits.editors;
+    case Role::kTranslator: return &credits.translators;
+    case Role::kIllustrator: return &credits.illustrators;
+    case Role::kContributor: return nullptr;
     case Role::kAuthor: break;
   }
-  return credits.authors;
+  return &credits.authors;
+}
+
+// "Mara Lind (Editor)", "Jo Park (ed.)", "Tom Reyes (Illustrator)": a role written after a
+// name. Returns the name without it and the role, or the name as it is and `role`.
+std::pair<std::string, Role> name_with_role_suffix(const std::string& name, Role role) {
+  static constexpr std::pair<std::string_view, Role> kSuffixes[] = {
+      {"(editor)", Role::kEditor},         {"(editors)", Role::kEditor},          {"(ed.)", Role::kEditor},
+      {"(eds.)", Role::kEditor},           {"(ed)", Role::kEditor},               {"(illustrator)", Role::kIllustrator},
+      {"(translator)", Role::kTranslator}, {"(trans.)", Role::kTranslator},       {"(introduction)", Role::kContributor},
+      {"(foreword)", Role::kContributor},  {"(narrator)", Role::kContributor},    {"(author)", Role::kAuthor}};
+  const std::string lower = ascii_lower(name);
+  for (const auto& [suffix, suffix_role] : kSuffixes) {
+    if (lower.ends_with(suffix)) return {std::string(text::trim(std::string_view(name).substr(0, name.size() - suffix.size()))), suffix_role};
+  }
+  return {name, role};
 }
 
 // Parses what follows the main " by ": "Vasily Grossman, translated by Robert Chandler". The
@@ -160,9 +184,12 @@ std::optional<Heading> parse_credits(std::string_view raw, Role first_role) {
   Heading credits;
   for (const auto& segment : segments) {
     const auto names = split_names(text.substr(segment.start, segment.end - segment.start));
-    if (names.empty() || !std::all_of(names.begin(), names.end(), looks_like_name)) return std::nullopt;
-    auto& target = names_for(credits, segment.role);
-    target.insert(target.end(), names.begin(), names.end());
+    if (names.empty()) return std::nullopt;
+    for (const auto& written : names) {
+      const auto [name, role_of_name] = name_with_role_suffix(written, segment.role);
+      if (!looks_like_name(name)) return std::nullopt;
+      if (std::vector<std::string>* target = names_for(credits, role_of_name)) target->push_back(name);
+    }
   }
   if (credits.authors.empty() && credits.editors.empty() && credits.translators.empty() &&
       credits.illustrators.empty()) {
@@ -227,6 +254,10 @@ std::optional<Heading> parse_by_form(std::string_view line) {
       " by ", ", de ", ", von ", ", di ", ", par ", ", por ", ", d'", ", d\xE2\x80\x99", ", da "};
   constexpr std::array<std::string_view, 7> kAfterQuotedTitle = {" de ", " d'", " d\xE2\x80\x99", " von ",
                                                                  " di ",  " par ", " por "};
+  // After a title in capitals ("DER PROZESS von Franz Kafka") the capitals say where the title
+  // ends, as quotes do; the names must then open with a capital and have two words at least.
+  constexpr std::array<std::string_view, 10> kAfterCapitalTitle = {" von ", " par ", " di ",    " de ", " door ",
+                                                                   " av ",  " af ",  " por ", " przez ", " van "};
   for (std::size_t pos = 0; pos < lower.size(); ++pos) {
     const std::string_view at = std::string_view(lower).substr(pos);
     std::string_view separator;
@@ -238,19 +269,47 @@ std::optional<Heading> parse_by_form(std::string_view line) {
         if (at.starts_with(candidate)) separator = candidate;
       }
     }
+    if (separator.empty() && pos > 0 && text::is_all_caps(line.substr(0, pos))) {
+      for (std::string_view candidate : kAfterCapitalTitle) {
+        if (!at.starts_with(candidate)) continue;
+        const std::string_view names = line.substr(pos + candidate.size());
+        const auto words = text::split_words(names);
+        const UChar32 first = words.empty() ? -1 : first_code_point(words.front());
+        if (words.size() >= 2 && first >= 0 && u_isupper(first) && !text::is_all_caps(names)) separator = candidate;
+      }
+    }
     if (separator.empty()) continue;
     std::string_view title_part = line.substr(0, pos);
     const std::string_view rest = line.substr(pos + separator.size());
-    Role role = Role::kAuthor;
-    const std::string title_lower = ascii_lower(title_part);
-    for (const auto& [word, word_role] : kRoleWords) {
-      if (title_lower.ends_with(" " + std::string(word)) || title_lower.ends_with("," + std::string(word))) {
-        title_part = title_part.substr(0, title_part.size() - word.size());
-        role = word_role;
-        break;
+    // "Title, edited by", "Title edited and translated by": role words before "by" say what
+    // the names are; several joined by "and" give the names each role.
+    std::vector<Role> roles;
+    for (bool stripped = true; stripped;) {
+      stripped = false;
+      std::string title_lower = ascii_lower(title_part);
+      while (title_lower.ends_with(" ")) title_lower.pop_back(), title_part.remove_suffix(1);
+      if (!roles.empty() && title_lower.ends_with(" and")) {
+        title_part.remove_suffix(4);
+        title_lower.resize(title_lower.size() - 4);
+      }
+      for (const auto& [word, word_role] : kRoleWords) {
+        if (title_lower.ends_with(" " + std::string(word)) || title_lower.ends_with("," + std::string(word))) {
+          title_part = title_part.substr(0, title_part.size() - word.size());
+          roles.push_back(word_role);
+          stripped = true;
+          break;
+        }
       }
     }
+    const Role role = roles.empty() ? Role::kAuthor : roles.front();
     if (auto credits = parse_credits(strip_trailing_separators(strip_trailing_year(rest)), role)) {
+      for (std::size_t r = 1; r < roles.size(); ++r) {
+        const std::vector<std::string>* first_names = names_for(*credits, role);
+        std::vector<std::string>* also = names_for(*credits, roles[r]);
+        if (first_names != nullptr && also != nullptr && also != first_names) {
+          also->insert(also->end(), first_names->begin(), first_names->end());
+        }
+      }
       if (auto heading = make_heading(title_part, std::move(*credits))) return heading;
     }
   }
@@ -266,6 +325,23 @@ std::optional<Heading> parse_parenthesised_author(std::string_view line) {
   auto credits = parse_credits(text::trim(inner), Role::kAuthor);
   if (!credits) return std::nullopt;
   return make_heading(line.substr(0, open), std::move(*credits));
+}
+
+// `"Glass Rivers" Noor Haddad`: a quoted title, then the author's name with no "by".
+std::optional<Heading> parse_quoted_title_then_names(std::string_view line) {
+  static constexpr std::pair<std::string_view, std::string_view> kQuotes[] = {
+      {"\"", "\""}, {"\xE2\x80\x9C", "\xE2\x80\x9D"}, {"\xC2\xAB", "\xC2\xBB"}};
+  for (const auto& [open, close] : kQuotes) {
+    if (!line.starts_with(open)) continue;
+    const std::size_t end = line.find(close, open.size());
+    if (end == std::string_view::npos) return std::nullopt;
+    const std::string_view rest = text::trim(line.substr(end + close.size()));
+    if (rest.empty() || text::split_words(rest).size() < 2) return std::nullopt;
+    auto credits = parse_credits(rest, Role::kAuthor);
+    if (!credits || credits->authors.empty()) return std::nullopt;
+    return make_heading(line.substr(0, end + close.size()), std::move(*credits));
+  }
+  return std::nullopt;
 }
 
 // Articles that open titles and never a personal name: "Die Blechtrommel" is two capitalised
@@ -331,9 +407,25 @@ std::optional<Heading> parse_dash_form(std::string_view line) {
 
 }  // namespace
 
+// ", Second Edition", " (3rd ed.)", ", 2nd ed.": an edition is the book's, not its title. The
+// edition phrase is the last comma- or parenthesis-separated part, of four words at most.
+std::string_view strip_edition(std::string_view title) {
+  const std::string lower = ascii_lower(title);
+  const bool edition = lower.ends_with(" edition") || lower.ends_with(" ed.") || lower.ends_with(" edition)") ||
+                       lower.ends_with(" ed.)");
+  if (!edition) return title;
+  const std::size_t comma = lower.rfind(", ");
+  const std::size_t paren = lower.rfind(" (");
+  const std::size_t start = comma == std::string::npos ? paren : paren == std::string::npos ? comma : std::max(comma, paren);
+  if (start == std::string::npos || start == 0 || text::split_words(std::string_view(lower).substr(start)).size() > 4) {
+    return title;
+  }
+  return text::trim(title.substr(0, start));
+}
+
 std::string clean_title(std::string_view title) {
-  std::string cleaned =
-      text::clean_field(strip_quotes(strip_trailing_separators(strip_trailing_year(strip_quotes(title)))));
+  std::string unquoted = text::clean_field(strip_quotes(strip_trailing_separators(strip_trailing_year(strip_quotes(title)))));
+  std::string cleaned = text::clean_field(strip_quotes(strip_trailing_separators(strip_edition(unquoted))));
   if (text::is_all_caps(cleaned) && !is_acronym(cleaned)) cleaned = text::title_case(cleaned);
   return cleaned;
 }
@@ -353,8 +445,15 @@ std::optional<Heading> parse_heading(std::string_view line, bool allow_title_onl
   view = strip_trailing_year(view);
   if (view.empty() || is_credit_line(view)) return std::nullopt;
 
+  // "translated by by Jo Park": a doubled word is a slip.
+  std::string undoubled(view);
+  for (std::size_t at = undoubled.find(" by by "); at != std::string::npos; at = undoubled.find(" by by ")) {
+    undoubled.erase(at, 3);
+  }
+  view = undoubled;
   if (auto heading = parse_by_form(view)) return heading;
   if (auto heading = parse_parenthesised_author(view)) return heading;
+  if (auto heading = parse_quoted_title_then_names(view)) return heading;
   if (auto heading = parse_dash_form(view)) return heading;
   if (!allow_title_only) return std::nullopt;
   // A line wholly in parentheses is a caption, not a title.

@@ -13,7 +13,7 @@
 namespace lectern::indexer {
 
 // Titles are rarely longer than this many words; longer "titles" are sentences.
-inline constexpr std::size_t kMaxTitleWords = 20;
+inline constexpr std::size_t kMaxTitleWords = 40;
 
 struct Heading {
   std::string title;

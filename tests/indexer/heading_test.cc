@@ -174,7 +174,7 @@ TEST(HeadingParser, LowerCaseWordsAfterByAreNotAnAuthor) {
 
 TEST(HeadingParser, ProseIsNotAHeading) {
   EXPECT_FALSE(parse_heading("The novel was finished by Grossman in the spring and then seized by the KGB officers.", true));
-  EXPECT_FALSE(parse_heading(std::string(250, 'a') + " by Helen Dunmore", true));
+  EXPECT_FALSE(parse_heading(std::string(400, 'a') + " by Helen Dunmore", true));
   EXPECT_FALSE(parse_heading("I am listing a short bibliography for those who might like to read further;", true));
 }
 
@@ -215,6 +215,81 @@ TEST(HeadingParser, DeInsideAnUnquotedTitleIsNotACredit) {
   ASSERT_TRUE(heading);
   EXPECT_EQ(heading->title, "La Mort de Staline");
   EXPECT_TRUE(heading->authors.empty());
+}
+
+}  // namespace
+}  // namespace lectern::indexer
+
+namespace lectern::indexer {
+namespace {
+
+// Shapes seen in real collections, written here with made-up names.
+TEST(HeadingParser, ByInOtherLanguagesAfterATitleInCapitals) {
+  auto heading = parse_heading("DER PROZESS von Franz Kafka");
+  ASSERT_TRUE(heading);
+  EXPECT_EQ(heading->title, "Der Prozess");
+  EXPECT_EQ(heading->authors, std::vector<std::string>{"Franz Kafka"});
+  heading = parse_heading("L'ÉTRANGER par Albert Camus");
+  ASSERT_TRUE(heading);
+  EXPECT_EQ(heading->authors, std::vector<std::string>{"Albert Camus"});
+  heading = parse_heading("DE AANSLAG door Harry Mulisch");
+  ASSERT_TRUE(heading);
+  EXPECT_EQ(heading->authors, std::vector<std::string>{"Harry Mulisch"});
+  // A "de" inside a title in ordinary case stays part of it.
+  heading = parse_heading("Don Quijote de la Mancha", /*allow_title_only=*/true);
+  ASSERT_TRUE(heading);
+  EXPECT_EQ(heading->title, "Don Quijote de la Mancha");
+  EXPECT_TRUE(heading->authors.empty());
+}
+
+TEST(HeadingParser, RoleWordsAndRoleSuffixesGiveEachNameItsRole) {
+  auto heading = parse_heading("\"Paper Moons\" edited and translated by Ana Ruiz");
+  ASSERT_TRUE(heading);
+  EXPECT_EQ(heading->title, "Paper Moons");
+  EXPECT_TRUE(heading->authors.empty());
+  EXPECT_EQ(heading->editors, std::vector<std::string>{"Ana Ruiz"});
+  EXPECT_EQ(heading->translators, std::vector<std::string>{"Ana Ruiz"});
+  heading = parse_heading("The Salt Road translated by by Jo Park");
+  ASSERT_TRUE(heading);
+  EXPECT_EQ(heading->title, "The Salt Road");
+  EXPECT_EQ(heading->translators, std::vector<std::string>{"Jo Park"});
+  EXPECT_TRUE(heading->authors.empty()) << "a doubled `by` does not make the translator the author";
+  heading = parse_heading("The Salt Road by Mara Lind (Editor)");
+  ASSERT_TRUE(heading);
+  EXPECT_EQ(heading->editors, std::vector<std::string>{"Mara Lind"});
+  heading = parse_heading("The Salt Road by Mara Lind, Jo Park (Illustrator)");
+  ASSERT_TRUE(heading);
+  EXPECT_EQ(heading->authors, std::vector<std::string>{"Mara Lind"});
+  EXPECT_EQ(heading->illustrators, std::vector<std::string>{"Jo Park"});
+}
+
+TEST(HeadingParser, EditionsAndIllustrationCreditsStayOutOfTheTitle) {
+  auto heading = parse_heading("\"A History of Salt\", Second Edition, by Mara Lind, illustrations by Tom Reyes");
+  ASSERT_TRUE(heading);
+  EXPECT_EQ(heading->title, "A History of Salt");
+  EXPECT_EQ(heading->authors, std::vector<std::string>{"Mara Lind"});
+  EXPECT_EQ(heading->illustrators, std::vector<std::string>{"Tom Reyes"});
+  heading = parse_heading("The Salt Road, 2nd ed., by Mara Lind");
+  ASSERT_TRUE(heading);
+  EXPECT_EQ(heading->title, "The Salt Road");
+}
+
+TEST(HeadingParser, QuotedTitleThenTheAuthorWithoutBy) {
+  auto heading = parse_heading("\"Glass Rivers\" Noor Haddad");
+  ASSERT_TRUE(heading);
+  EXPECT_EQ(heading->title, "Glass Rivers");
+  EXPECT_EQ(heading->authors, std::vector<std::string>{"Noor Haddad"});
+}
+
+TEST(HeadingParser, LongTitlesUpToThreeHundredCharacters) {
+  const std::string title =
+      "The Long and Winding History of the Salt Roads of the Northern Coast, Their Merchants, Their Mules, Their "
+      "Quarrels, Their Ledgers and the Towns That Grew Up Beside Them, Told Over Seven Centuries of Trade";
+  ASSERT_GT(title.size(), 120u);
+  auto heading = parse_heading(title + " by Mara Lind");
+  ASSERT_TRUE(heading);
+  EXPECT_EQ(heading->title, title);
+  EXPECT_EQ(heading->authors, std::vector<std::string>{"Mara Lind"});
 }
 
 }  // namespace
