@@ -89,17 +89,51 @@ TEST(JsonReviews, JsonLinesGivesOneReviewPerLineSkippingBlankLines) {
   EXPECT_EQ((*result)[1].title, "Two");
 }
 
-TEST(JsonReviews, JsonLinesErrorNamesTheBadLine) {
+TEST(JsonReviews, JsonLinesBadLineIsSkippedAndReportedWithItsNumber) {
   const auto result = parse_jsonl("{\"title\": \"One\"}\n\n{\"title\": \"Two\",}\n{\"title\": \"Three\"}\n", {});
-  ASSERT_FALSE(result.ok());
-  EXPECT_EQ(result.error().code, ErrorCode::kInvalidArgument);
-  EXPECT_EQ(result.error().message.rfind("line 3: ", 0), 0u) << result.error().message;
+  ASSERT_OK(result);
+  ASSERT_EQ(result->size(), 2u) << "the good lines are kept";
+  EXPECT_EQ((*result)[1].title, "Three");
+  ASSERT_FALSE((*result)[0].warnings.empty());
+  EXPECT_EQ((*result)[0].warnings[0].rfind("line 3 is not valid JSON", 0), 0u) << (*result)[0].warnings[0];
+  // A file of nothing but bad lines is an error naming the first.
+  const auto bad = parse_jsonl("{\"title\": \"Two\",}\n", {});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().message.rfind("line 1: ", 0), 0u) << bad.error().message;
 }
 
-TEST(JsonReviews, JsonLinesRejectsALineThatIsNotAnObject) {
+TEST(JsonReviews, JsonLinesLineThatIsNotAnObjectIsReported) {
   const auto result = parse_jsonl("{\"title\": \"One\"}\n[1, 2]\n", {});
-  ASSERT_FALSE(result.ok());
-  EXPECT_EQ(result.error().message, "line 2: expected a JSON object, found an array");
+  ASSERT_OK(result);
+  ASSERT_EQ(result->size(), 1u);
+  ASSERT_FALSE(result->front().warnings.empty());
+  EXPECT_EQ(result->front().warnings[0], "line 2 is an array, not an object; it was skipped");
+  EXPECT_EQ(parse_jsonl("[1, 2]\n", {}).error().message, "line 1: expected a JSON object, found an array");
+}
+
+TEST(JsonReviews, TextAsParagraphsOrSectionsAndNestedArrays) {
+  auto reviews = parse_json(R"({"data": {"reviews": [
+      {"title": "One", "text": ["First paragraph.", "Second paragraph."]},
+      {"title": "Two", "review": {"summary": "A summary.", "verdict": "A verdict."}},
+      {"colour": "blue"}]}})", {});
+  ASSERT_OK(reviews);
+  ASSERT_EQ(reviews->size(), 2u);
+  EXPECT_EQ((*reviews)[0].text, "First paragraph.\n\nSecond paragraph.");
+  EXPECT_EQ((*reviews)[1].text, "A summary.\n\nA verdict.");
+  ASSERT_FALSE((*reviews)[0].warnings.empty()) << "the object that gives no review is reported";
+  EXPECT_NE((*reviews)[0].warnings[0].find("element 2"), std::string::npos) << (*reviews)[0].warnings[0];
+  EXPECT_NE((*reviews)[0].warnings[0].find("`colour`"), std::string::npos);
+}
+
+TEST(JsonReviews, KeysOfOtherFormatsMeanTheSame) {
+  auto reviews = parse_json(R"([{"bookTitle": "Imperium", "Author": "Ann Writer", "reviewText": "Rome in 79 BC.",
+                                 "Date Read": "2019/03/15", "language": "English"}])", {});
+  ASSERT_OK(reviews);
+  ASSERT_EQ(reviews->size(), 1u);
+  EXPECT_EQ(reviews->front().title, "Imperium");
+  EXPECT_EQ(reviews->front().authors, std::vector<std::string>{"Ann Writer"});
+  EXPECT_EQ(reviews->front().date, "2019-03-15");
+  EXPECT_EQ(reviews->front().language, "en");
 }
 
 TEST(JsonReviews, FieldMapRenamesKeys) {
@@ -213,14 +247,14 @@ namespace lectern::indexer {
 namespace {
 
 TEST(JsonReviews, FileWithUnknownKeysSaysWhichKeysItHasAndHowToMapThem) {
-  auto reviews = parse_json(R"([{"bookTitle": "Imperium", "reviewText": "Rome in 79 BC."}])", ExtractOptions{});
+  auto reviews = parse_json(R"([{"nameOfBook": "Imperium", "words": "Rome in 79 BC."}])", ExtractOptions{});
   ASSERT_FALSE(reviews.ok());
   EXPECT_EQ(reviews.error().code, ErrorCode::kUnsupported);
-  EXPECT_NE(reviews.error().message.find("`bookTitle`, `reviewText`"), std::string::npos) << reviews.error().message;
+  EXPECT_NE(reviews.error().message.find("`nameOfBook`, `words`"), std::string::npos) << reviews.error().message;
   EXPECT_NE(reviews.error().message.find("--field-map"), std::string::npos);
-  auto lines = parse_jsonl("{\"bookTitle\": \"Imperium\"}\n", ExtractOptions{});
+  auto lines = parse_jsonl("{\"nameOfBook\": \"Imperium\"}\n", ExtractOptions{});
   ASSERT_FALSE(lines.ok());
-  EXPECT_NE(lines.error().message.find("`bookTitle`"), std::string::npos) << lines.error().message;
+  EXPECT_NE(lines.error().message.find("`nameOfBook`"), std::string::npos) << lines.error().message;
 }
 
 }  // namespace

@@ -55,9 +55,27 @@ const json* lookup(const json& object, const std::string& key) {
   return nullptr;
 }
 
-bool is_nonblank_string(const json& value) {
-  return value.is_string() && !text::trim(value.get_ref<const std::string&>()).empty();
+
+// Review text as exports write it: a string, an array of paragraphs, or an object of sections
+// ({"summary": "...", "verdict": "..."}), joined into paragraphs; empty when none of it is text.
+std::string text_value(const json& value) {
+  if (value.is_string()) return value.get<std::string>();
+  std::string joined;
+  auto add = [&joined](const json& part) {
+    const std::string piece = text_value(part);
+    if (text::trim(piece).empty()) return;
+    if (!joined.empty()) joined += "\n\n";
+    joined += piece;
+  };
+  if (value.is_array()) {
+    for (const json& part : value) add(part);
+  } else if (value.is_object()) {
+    for (const auto& part : value.items()) add(part.value());
+  }
+  return joined;
 }
+
+bool is_text(const json& value) { return !text::trim(text_value(value)).empty(); }
 
 // The value of a Lectern field: the key the field map names for it, else the first default
 // key present (and, for text, holding a non-empty string).
@@ -211,6 +229,21 @@ std::string language_of(const json& value) {
   return value.is_string() ? normalize_language(value.get_ref<const std::string&>()) : std::string();
 }
 
+// A JSON value as a raw metadata value for the field normaliser.
+RawValue raw_value(const json& value) {
+  RawValue raw;
+  if (value.is_string()) {
+    raw.scalar = value.get<std::string>();
+  } else if (value.is_number() || value.is_boolean()) {
+    raw.scalar = value.dump();
+  } else if (value.is_array()) {
+    for (const json& item : value) raw.items.push_back(raw_value(item));
+  } else if (value.is_object()) {
+    for (const auto& item : value.items()) raw.members.emplace_back(item.key(), raw_value(item.value()));
+  }
+  return raw;
+}
+
 // ----- reviews -----
 
 std::string field_string(const json& object, const FieldMap& field_map, const std::string& name,
@@ -225,10 +258,9 @@ std::optional<Review> review_from_object(const json& object, const ExtractOption
   Review review;
   review.title = field_string(object, map, "title", {"title"});
   std::string body;
-  if (const json* text = field(object, map, "text", {"text", "body", "review", "content"}, is_nonblank_string)) {
-    body = text_from_markup_fragment(text->get_ref<const std::string&>());
+  if (const json* text = field(object, map, "text", {"text", "body", "review", "content", "reviewText", "review_text"}, is_text)) {
+    body = text_from_markup_fragment(text_value(*text));
   }
-  if (review.title.empty() && body.empty()) return std::nullopt;
 
   if (const json* authors = field(object, map, "author", {"author", "authors"})) review.authors = names_of(*authors);
   if (const json* editors = field(object, {}, "", {"editor", "editors"})) review.editors = names_of(*editors);
@@ -247,6 +279,25 @@ std::optional<Review> review_from_object(const json& object, const ExtractOption
   if (!options.language.empty()) review.language = options.language;
   review.url = field_string(object, map, "url", {"url"});
   if (const json* tags = field(object, map, "tags", {"tags"})) review.tags = tags_of(*tags);
+  // Keys the JSON defaults do not name still mean what they mean in every other format
+  // (`bookTitle`, `Date Read`, `book: {author}`); what was found above wins.
+  // The keys read above, with their own type rules, are not read twice.
+  static constexpr std::string_view kReadAbove[] = {
+      "title",  "author", "authors", "editor", "editors", "translator", "translators", "illustrator",
+      "illustrators", "reviewer", "date", "rating", "period", "language", "lang", "url", "tags", "text", "body",
+      "review", "content", "reviewText", "review_text"};
+  FieldCollector others(map);
+  for (const auto& item : object.items()) {
+    const bool read_above = std::find(std::begin(kReadAbove), std::end(kReadAbove), item.key()) != std::end(kReadAbove);
+    bool mapped = false;
+    for (const auto& [field, key] : map) mapped = mapped || key == item.key();
+    if (!read_above && !mapped) others.add(item.key(), raw_value(item.value()));
+  }
+  Review from_keys;
+  others.fill(from_keys);
+  fill_missing(review, from_keys);
+  if (body.empty() && !others.text().empty()) body = text_from_markup_fragment(others.text());
+  if (review.title.empty() && body.empty()) return std::nullopt;
   // Exports of blog posts carry the same debris and metadata lines as the pages did; the keys
   // above win over what the text says.
   read_review_body(body, review);
@@ -277,6 +328,43 @@ Result<json> parse_document(std::string_view utf8) {
 
 // Why a file of objects gave no review, naming the keys it does have so that the user can map
 // them: exports from other tools name their fields in their own way.
+std::string keys_of(const json& object) {
+  constexpr std::size_t kKeysShown = 8;
+  std::string keys;
+  std::size_t shown = 0;
+  for (const auto& item : object.items()) {
+    if (shown++ == kKeysShown) {
+      keys += ", ...";
+      break;
+    }
+    keys += (keys.empty() ? "`" : ", `") + item.key() + "`";
+  }
+  return keys.empty() ? "none" : keys;
+}
+
+// The array of review objects an export wraps ({"reviews": [...]}, {"data": {"items": [...]}}):
+// the first array of objects found breadth-first among the members, two levels deep at most.
+const json* wrapped_array(const json& object, int depth = 0) {
+  for (const auto& item : object.items()) {
+    const json& value = item.value();
+    if (value.is_array() && !value.empty() && value.front().is_object()) return &value;
+  }
+  if (depth >= 1) return nullptr;
+  for (const auto& item : object.items()) {
+    if (item.value().is_object()) {
+      if (const json* found = wrapped_array(item.value(), depth + 1)) return found;
+    }
+  }
+  return nullptr;
+}
+
+// Objects of an array that give no review are reported on the reviews that were found, never
+// dropped in silence.
+void report_unindexed(std::vector<Review>& reviews, const std::vector<std::string>& notes) {
+  if (notes.empty() || reviews.empty()) return;
+  for (Review& review : reviews) review.warnings.insert(review.warnings.end(), notes.begin(), notes.end());
+}
+
 Error no_review_in(const json& first_object) {
   constexpr std::size_t kKeysShown = 8;
   std::string keys;
@@ -298,10 +386,9 @@ Result<std::vector<Review>> parse_json(std::string_view utf8, const ExtractOptio
   auto document = parse_document(utf8);
   if (!document) return document.error();
   const json* items = &*document;
-  // {"reviews": [...]} is how many exports wrap their array.
+  // {"reviews": [...]} is how many exports wrap their array; others nest it deeper.
   if (items->is_object() && !review_from_object(*items, options)) {
-    const auto wrapped = items->find("reviews");
-    if (wrapped != items->end() && wrapped->is_array()) items = &*wrapped;
+    if (const json* wrapped = wrapped_array(*items)) items = wrapped;
   }
   std::vector<Review> reviews;
   if (items->is_object()) {
@@ -312,19 +399,33 @@ Result<std::vector<Review>> parse_json(std::string_view utf8, const ExtractOptio
   }
   if (!items->is_array()) return Error::invalid_argument("expected a JSON object or an array of objects");
   const json* first_object = nullptr;
+  std::vector<std::string> unindexed;
+  std::size_t index = 0;
   for (const json& item : *items) {
-    if (!item.is_object()) continue;  // one odd element does not cost the rest of the file
+    const std::size_t position = index++;
+    if (!item.is_object()) {  // one odd element does not cost the rest of the file
+      unindexed.push_back("element " + std::to_string(position) + " is not an object; it was skipped");
+      continue;
+    }
     if (!first_object) first_object = &item;
-    if (auto review = review_from_object(item, options)) reviews.push_back(std::move(*review));
+    if (auto review = review_from_object(item, options)) {
+      reviews.push_back(std::move(*review));
+    } else {
+      unindexed.push_back("element " + std::to_string(position) + " has no title or review text (keys " + keys_of(item) +
+                          "); it was skipped: name its keys with --field-map");
+    }
   }
   if (!items->empty() && !first_object) return Error::invalid_argument("expected a JSON object or an array of objects");
   if (reviews.empty() && first_object) return no_review_in(*first_object);
+  report_unindexed(reviews, unindexed);
   return reviews;
 }
 
 Result<std::vector<Review>> parse_jsonl(std::string_view utf8, const ExtractOptions& options) {
   std::vector<Review> reviews;
   std::optional<json> first_object;  // the first object that gave no review, for the message
+  std::optional<Error> first_error;  // the first bad line, for a file with no good one
+  std::vector<std::string> unindexed;
   std::size_t line_number = 0;
   std::size_t start = 0;
   while (start < utf8.size()) {
@@ -333,17 +434,31 @@ Result<std::vector<Review>> parse_jsonl(std::string_view utf8, const ExtractOpti
     start = newline + 1;
     ++line_number;
     if (text::trim(line).empty()) continue;
+    // A bad line costs itself, not the file: it is skipped and reported with its number.
     auto object = parse_document(line);
-    if (!object) return Error::invalid_argument("line " + std::to_string(line_number) + ": " + object.error().message);
-    if (!object->is_object()) {
-      return Error::invalid_argument("line " + std::to_string(line_number) + ": expected a JSON object, found " +
-                                     std::string(object->type_name() == std::string_view("array") ? "an " : "a ") +
-                                     object->type_name());
+    if (!object) {
+      if (!first_error) first_error = Error::invalid_argument("line " + std::to_string(line_number) + ": " + object.error().message);
+      unindexed.push_back("line " + std::to_string(line_number) + " is not valid JSON (" + object.error().message +
+                          "); it was skipped");
+      continue;
     }
-    if (auto review = review_from_object(*object, options)) reviews.push_back(std::move(*review));
-    else if (!first_object) first_object = std::move(*object);
+    if (!object->is_object()) {
+      const std::string found = std::string(object->type_name() == std::string_view("array") ? "an " : "a ") + object->type_name();
+      if (!first_error) first_error = Error::invalid_argument("line " + std::to_string(line_number) + ": expected a JSON object, found " + found);
+      unindexed.push_back("line " + std::to_string(line_number) + " is " + found + ", not an object; it was skipped");
+      continue;
+    }
+    if (auto review = review_from_object(*object, options)) {
+      reviews.push_back(std::move(*review));
+    } else {
+      unindexed.push_back("line " + std::to_string(line_number) + " has no title or review text (keys " + keys_of(*object) +
+                          "); it was skipped: name its keys with --field-map");
+      if (!first_object) first_object = std::move(*object);
+    }
   }
+  if (reviews.empty() && first_error) return *first_error;
   if (reviews.empty() && first_object) return no_review_in(*first_object);
+  report_unindexed(reviews, unindexed);
   return reviews;
 }
 
