@@ -179,7 +179,15 @@ bool is_navigation(std::string_view lower) {
       if (text::split_words(segment).size() > kMaxNavigationSegmentWords) return false;
       return !(segment.ends_with('.') || segment.ends_with('!') || segment.ends_with('?'));
     });
-    if (short_segments) return true;
+    // "Anna | Andrei | Marina | Kolya" are names in the review; a site's bar names its pages.
+    static constexpr std::string_view kPageWords[] = {"home", "about", "contact", "archive", "archives", "blog",
+                                                     "reviews", "books", "index", "search", "subscribe", "tags",
+                                                     "categories", "next", "previous", "menu", "shop", "faq"};
+    const bool names_pages = trail || std::any_of(segments.begin(), segments.end(), [](std::string_view segment) {
+      return std::any_of(std::begin(kPageWords), std::end(kPageWords),
+                         [segment](std::string_view word) { return segment == word || segment.starts_with(std::string(word) + " "); });
+    });
+    if (short_segments && (names_pages || separator != " | ")) return true;
   }
   return false;
 }
@@ -189,10 +197,17 @@ std::optional<std::vector<std::string>> tags_of(std::string_view line, std::stri
   if (lower.size() > kMaxTagLineBytes) return std::nullopt;
   for (std::string_view label : kTagLabels) {
     if (!lower.starts_with(label)) continue;
-    // "Tagged with love" is prose; the label needs a colon or a list after it.
-    if (!label.ends_with(':') && lower.find(':') == std::string_view::npos && lower.find(',') == std::string_view::npos &&
-        text::split_words(lower).size() > 4) {
-      return std::nullopt;
+    // "Tagged with love", "Tagged as a traitor, he fled", "Posted in exile, she wrote": prose.
+    // Without a colon the label needs a short list with no sentence in it.
+    if (!label.ends_with(':') && lower.find(':') == std::string_view::npos) {
+      const auto words = text::split_words(lower);
+      const bool sentence = lower.ends_with('.') || lower.ends_with('!') || lower.ends_with('?');
+      const std::string_view after = text::trim(lower.substr(label.size()));
+      const bool article = after.starts_with("a ") || after.starts_with("an ") || after.starts_with("as ") ||
+                           after.starts_with("the ") || after.starts_with("with ") || after.starts_with("by ");
+      if (sentence || article || (lower.find(',') == std::string_view::npos && words.size() > 4) || words.size() > 10) {
+        return std::nullopt;
+      }
     }
     if (label == "posted in" && std::any_of(lower.begin(), lower.end(), is_digit)) return std::nullopt;
     std::string items = text::clean_field(line);
@@ -236,6 +251,47 @@ bool is_quotation(std::string_view line) {
 // Whether a line of this kind ends the review, after `review_bytes` of review text.
 bool starts_tail(Boilerplate kind, std::size_t review_bytes) {
   return kind == Boilerplate::kTail || (kind == Boilerplate::kShareTail && review_bytes >= kMinReviewBytesBeforeShareTail);
+}
+
+// A line of prose: six words or more, or a sentence's end.
+bool is_sentence(std::string_view line) {
+  line = text::trim(line);
+  return text::split_words(line).size() >= 6 || line.ends_with('.') || line.ends_with('!') || line.ends_with('?');
+}
+
+// How far after a "Comments" or "Like this:" line the page furniture that confirms it must show.
+constexpr std::size_t kTailLookahead = 12;
+
+// A comment's header or footer: "Ann says:", "May 3, 2020 at 10:32 am", "Reply", "Loading...".
+bool is_comment_furniture(std::string_view lower) {
+  return lower.ends_with(" says:") || lower.find(" says:") != std::string_view::npos || lower == "reply" ||
+         lower.starts_with("reply ") || lower == "loading..." || lower == "like" || lower.ends_with(" am") ||
+         lower.ends_with(" pm") || lower.starts_with("leave a ") || lower.find("required fields") != std::string_view::npos;
+}
+
+// A tail marker ends the review only when page furniture follows it (comment forms, share
+// buttons, comment headers) or nothing does: "Comments" as a heading of the reviewer's own
+// notes, or a postscript after "Like this:", stays.
+bool tail_confirmed(const std::vector<std::string_view>& lines, std::size_t marker) {
+  // Markers no review sentence starts with confirm themselves: a comment count ("4 thoughts
+  // on ..."), a comment form ("Leave a Reply").
+  const std::string marker_line = normalized(text::trim(lines[marker]));
+  static constexpr std::string_view kStrongMarkers[] = {"leave a reply", "leave a comment", "post a comment",
+                                                       "add a comment", "notify me", "comments are closed",
+                                                       "cancel reply", "post navigation"};
+  if ((!marker_line.empty() && is_digit(marker_line.front())) ||
+      std::any_of(std::begin(kStrongMarkers), std::end(kStrongMarkers),
+                  [&](std::string_view strong) { return marker_line.starts_with(strong); })) {
+    return true;
+  }
+  std::size_t seen = 0;
+  for (std::size_t i = marker + 1; i < lines.size() && seen < kTailLookahead; ++i) {
+    const std::string_view line = text::trim(lines[i]);
+    if (line.empty()) continue;
+    ++seen;
+    if (classify_boilerplate(line) != Boilerplate::kNone || is_comment_furniture(normalized(line))) return true;
+  }
+  return seen == 0;
 }
 
 bool same_name(std::string_view a, std::string_view b) { return text::fold_for_matching(a) == text::fold_for_matching(b); }
@@ -338,10 +394,13 @@ std::string strip_boilerplate(std::string_view text) {
   std::string out;
   std::size_t review_bytes = 0;
   bool first = true;
-  for (std::string_view line : text::split_lines(text)) {
+  const std::vector<std::string_view> lines = text::split_lines(text);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view line = lines[i];
     const Boilerplate kind = classify_boilerplate(line);
-    if (starts_tail(kind, review_bytes)) break;
-    if (kind != Boilerplate::kNone) continue;
+    const bool tail = starts_tail(kind, review_bytes);
+    if (tail && tail_confirmed(lines, i)) break;
+    if (kind != Boilerplate::kNone && !(tail && is_sentence(line))) continue;
     review_bytes += text::trim(line).size();
     if (!first) out += '\n';
     out += line;
@@ -358,7 +417,9 @@ void read_review_body(std::string_view text, Review& review) {
   bool paragraph_open = false;
   ReadingList reading_list;
 
-  for (std::string_view raw : text::split_lines(text)) {
+  const std::vector<std::string_view> lines = text::split_lines(text);
+  for (std::size_t index = 0; index < lines.size(); ++index) {
+    const std::string_view raw = lines[index];
     const std::string_view line = text::trim(raw);
     if (line.empty()) {
       if (paragraph_open) reading_list.on_paragraph_end();
@@ -376,11 +437,14 @@ void read_review_body(std::string_view text, Review& review) {
     }
     if (cut) continue;
     const Boilerplate kind = classify_boilerplate(line);
-    if (starts_tail(kind, review_bytes)) {
+    const bool tail = starts_tail(kind, review_bytes);
+    if (tail && tail_confirmed(lines, index)) {
       cut = true;
       continue;
     }
-    if (kind != Boilerplate::kNone) continue;
+    // An unconfirmed marker goes alone ("Comments" as a heading), unless it is a sentence of the
+    // review ("One thought on the ending: it is too neat.").
+    if (kind != Boilerplate::kNone && !(tail && is_sentence(line))) continue;
 
     const std::string lower = normalized(line);
     if (auto tags = tags_of(line, lower)) {

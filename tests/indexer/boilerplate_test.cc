@@ -205,7 +205,37 @@ TEST(ReviewBody, HostileLinesDoNotCrash) {
   const std::string long_line(100000, 'A');
   Review review;
   read_review_body(long_line + " by " + long_line + "\u2019s " + long_line, review);
-  SUCCEED();
+  EXPECT_FALSE(review.text.empty()) << "a 300 KB line is text, kept whole";
+}
+
+TEST(ReviewBody, MarkerLinesCutOnlyWhenPageFurnitureFollows) {
+  // A postscript after "Like this:" and notes under a "Comments" heading are the review's own.
+  Review review = read("A long review of a quiet book about a lighthouse keeper and his daughter, told over a winter, "
+                       "which I liked very much indeed for its patience.\n\nLike this:\n\nP.S. The sequel is better.\n");
+  EXPECT_NE(review.text.find("P.S. The sequel is better."), std::string::npos) << review.text;
+  review = read("The novel is short.\n\nComments\n\nMy own comments on the translation: it is stiff in places.\n");
+  EXPECT_NE(review.text.find("stiff in places"), std::string::npos) << review.text;
+  review = read("One thought on the ending: it is too neat.\n\nThe rest is fine.\n");
+  EXPECT_NE(review.text.find("too neat"), std::string::npos) << review.text;
+  // Followed by the furniture it announces, the marker still ends the review.
+  review = read("The novel is short.\n\nComments\n\nAnn says:\nMay 3, 2020 at 10:32 am\nGreat review!\n");
+  EXPECT_EQ(review.text, "The novel is short.");
+}
+
+TEST(ReviewBody, ProseThatOpensLikeATagLineStaysProse) {
+  for (const char* line : {"Tagged as a traitor, he fled north in the spring.", "Posted in exile, she wrote to her sister.",
+                           "Filed under a false name, the report sat in a drawer."}) {
+    const Review review = read(std::string("The novel is short.\n\n") + line + "\n");
+    EXPECT_NE(review.text.find(line), std::string::npos) << line << " -> " << review.text;
+    EXPECT_TRUE(review.tags.empty()) << line;
+  }
+  EXPECT_EQ(read("The novel is short.\n\nTags: history, russia\n").tags, (std::vector<std::string>{"history", "russia"}));
+}
+
+TEST(ReviewBody, NamesSeparatedByBarsAreNotNavigation) {
+  const Review review = read("The family: Anna | Andrei | Marina | Kolya\n\nThe novel is short.\n");
+  EXPECT_NE(review.text.find("Anna | Andrei | Marina | Kolya"), std::string::npos) << review.text;
+  EXPECT_EQ(read("Home | Reviews | About | Contact\n\nThe novel is short.\n").text, "The novel is short.");
 }
 
 }  // namespace
