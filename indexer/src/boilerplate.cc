@@ -78,8 +78,8 @@ constexpr std::array<std::string_view, 17> kCookiePhrases = {
     "utiliza cookies",   "utilizza i cookie"};
 
 // Navigation separators: breadcrumbs and menu bars.
-constexpr std::array<std::string_view, 5> kNavigationSeparators = {"\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92", " > ",
-                                                                   " | "};
+constexpr std::array<std::string_view, 6> kNavigationSeparators = {"\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92", " > ",
+                                                                   " | ", " / "};
 
 // Words that introduce a reading list.
 constexpr std::array<std::string_view, 13> kReadingListMarkers = {
@@ -187,7 +187,10 @@ bool is_navigation(std::string_view lower) {
       return std::any_of(std::begin(kPageWords), std::end(kPageWords),
                          [segment](std::string_view word) { return segment == word || segment.starts_with(std::string(word) + " "); });
     });
-    if (short_segments && (names_pages || separator != " | ")) return true;
+    // Bars and slashes separate names and words in prose too ("Anna | Andrei", "either / or"):
+    // they make navigation only when the segments name a site's pages.
+    const bool ambiguous_separator = separator == " | " || separator == " / ";
+    if (short_segments && (names_pages || !ambiguous_separator)) return true;
   }
   return false;
 }
@@ -387,6 +390,11 @@ Boilerplate classify_boilerplate(std::string_view line) {
   // "You are commenting using your Facebook account. ( Log Out /  Change )".
   if (lower.starts_with("log out /") || lower.find("( log out /") != std::string::npos) return Boilerplate::kLine;
   if (is_share_widget(lower) || is_cookie_notice(lower) || is_navigation(lower)) return Boilerplate::kLine;
+  // "Read it on-line at ...", "Download at ...": where to get the book, not the review.
+  for (std::string_view start : {"read on-line", "read online", "read it online", "read it on-line", "download at",
+                                 "download it at", "available at", "buy it at", "buy at"}) {
+    if (lower.starts_with(start) && text::split_words(lower).size() <= 12) return Boilerplate::kLine;
+  }
   return Boilerplate::kNone;
 }
 

@@ -236,6 +236,9 @@ TEST(ReviewBody, NamesSeparatedByBarsAreNotNavigation) {
   const Review review = read("The family: Anna | Andrei | Marina | Kolya\n\nThe novel is short.\n");
   EXPECT_NE(review.text.find("Anna | Andrei | Marina | Kolya"), std::string::npos) << review.text;
   EXPECT_EQ(read("Home | Reviews | About | Contact\n\nThe novel is short.\n").text, "The novel is short.");
+  EXPECT_EQ(read("Home / Reviews / Gothic\n\nThe novel is short.\n").text, "The novel is short.");
+  EXPECT_EQ(read("The novel is short.\n\nRead on-line at the Gutenberg site\n").text, "The novel is short.");
+  EXPECT_NE(read("It is an either / or / neither book.\n").text.find("either / or"), std::string::npos);
 }
 
 }  // namespace
