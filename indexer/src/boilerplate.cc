@@ -256,6 +256,37 @@ bool starts_tail(Boilerplate kind, std::size_t review_bytes) {
   return kind == Boilerplate::kTail || (kind == Boilerplate::kShareTail && review_bytes >= kMinReviewBytesBeforeShareTail);
 }
 
+// The date a reading-log line ends on: "Read from 3 to 19 March 2019" -> 2019-03-19, "Read in
+// March 2019" -> 2019-03, "Finished: 2020-01-05", "Reading period: 2 Jan - 9 Feb 2021",
+// "Gelesen: März 2020"; nullopt for any other line.
+std::optional<std::string> reading_log_date(std::string_view line) {
+  line = text::trim(line);
+  if (line.size() > 80) return std::nullopt;
+  const std::string lower = text::fold_for_matching(line);
+  static constexpr std::string_view kOpeners[] = {"read from ", "read in ", "read on ", "read: ", "finished: ",
+                                                  "finished reading ", "finished on ", "date read: ", "reading period: ",
+                                                  "started: ", "gelesen: ", "gelesen im ", "lu en ", "lu le "};
+  std::size_t start = std::string::npos;
+  for (std::string_view opener : kOpeners) {
+    if (lower.starts_with(opener)) {
+      start = opener.size();
+      break;
+    }
+  }
+  if (start == std::string::npos) return std::nullopt;
+  std::string rest(text::trim(std::string_view(line).substr(std::min(start, line.size()))));
+  while (!rest.empty() && (rest.back() == '.' || rest.back() == ')')) rest.pop_back();
+  // The end of a span: after the last " to ", "–", " - " or " bis ".
+  for (std::string_view joiner : {" to ", " \xE2\x80\x93 ", "\xE2\x80\x93", " - ", " bis ", " au "}) {
+    if (const std::size_t at = rest.rfind(joiner); at != std::string::npos) {
+      std::string end = rest.substr(at + joiner.size());
+      // "3 to 19 March 2019": the end carries the month and year; so does "2 Jan - 9 Feb 2021".
+      if (auto date = normalize_date(end)) return date;
+    }
+  }
+  return normalize_date(rest);
+}
+
 // A line of prose: six words or more, or a sentence's end.
 bool is_sentence(std::string_view line) {
   line = text::trim(line);
@@ -466,6 +497,12 @@ void read_review_body(std::string_view text, Review& review) {
     if (auto rating = find_rating_in_line(line)) {
       if (!review.rating) review.rating = rating->rating;
       if (rating->whole_line) continue;
+    }
+    // "Read from 3 to 19 March 2019", "Finished: 2020-01-05": the reviewer's reading log gives
+    // the date (when no better one is known) and is not the review's text.
+    if (auto reading = reading_log_date(line)) {
+      if (review.date.empty()) review.date = *reading;
+      continue;
     }
     if (line.size() <= kMaxDateLineBytes) {
       // A line that is a full date and nothing else is the review's date; a bare year or month

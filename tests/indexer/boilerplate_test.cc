@@ -232,6 +232,19 @@ TEST(ReviewBody, ProseThatOpensLikeATagLineStaysProse) {
   EXPECT_EQ(read("The novel is short.\n\nTags: history, russia\n").tags, (std::vector<std::string>{"history", "russia"}));
 }
 
+TEST(ReviewBody, ReadingLogLinesGiveTheDateAndLeaveTheText) {
+  Review review = read("The novel is short.\n\nRead from 3 to 19 March 2019\n");
+  EXPECT_EQ(review.date, "2019-03-19");
+  EXPECT_EQ(review.text, "The novel is short.");
+  EXPECT_EQ(read("The novel is short.\n\nRead in March 2019.\n").date, "2019-03");
+  EXPECT_EQ(read("Finished: 2020-01-05\n\nThe novel is short.\n").date, "2020-01-05");
+  EXPECT_EQ(read("The novel is short.\n\nReading period: 2 January - 9 February 2021\n").date, "2021-02-09");
+  review.date = "2018-01-01";  // a date of the review's own wins
+  review = read("The novel is short.\n\nRead in March 2019\n", review);
+  EXPECT_EQ(review.date, "2018-01-01");
+  EXPECT_NE(read("Read in the right mood, the novel sings.\n").text.find("Read in the right mood"), std::string::npos);
+}
+
 TEST(ReviewBody, NamesSeparatedByBarsAreNotNavigation) {
   const Review review = read("The family: Anna | Andrei | Marina | Kolya\n\nThe novel is short.\n");
   EXPECT_NE(review.text.find("Anna | Andrei | Marina | Kolya"), std::string::npos) << review.text;
