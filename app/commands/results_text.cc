@@ -1,5 +1,7 @@
 #include "commands/results_text.h"
 
+#include <cstdlib>
+
 #include <unistd.h>
 
 #include <cstdio>
@@ -67,10 +69,17 @@ void print_facets(std::ostream& out, const std::vector<searcher::FacetCounts>& f
 
 }  // namespace
 
-std::optional<searcher::Highlight> highlight_mode(const std::string& name, bool json) {
+bool valid_color(const std::string& color) { return color == "auto" || color == "always" || color == "never"; }
+
+std::optional<searcher::Highlight> highlight_mode(const std::string& name, bool json, const std::string& color) {
   if (!name.empty()) return searcher::parse_highlight(name);
   if (json) return searcher::Highlight::kHtml;
-  return isatty(STDOUT_FILENO) ? searcher::Highlight::kAnsi : searcher::Highlight::kPlain;
+  if (color == "always") return searcher::Highlight::kAnsi;
+  if (color == "never") return searcher::Highlight::kNone;
+  const char* no_color = std::getenv("NO_COLOR");
+  const char* term = std::getenv("TERM");
+  const bool colour_wanted = (no_color == nullptr || *no_color == '\0') && !(term != nullptr && std::string(term) == "dumb");
+  return isatty(STDOUT_FILENO) && colour_wanted ? searcher::Highlight::kAnsi : searcher::Highlight::kNone;
 }
 
 void print_results(std::ostream& out, const searcher::SearchResults& results, const ResultsHeading& heading, bool bold,

@@ -9,9 +9,14 @@
 
 namespace lectern::app {
 
-// The highlight mode for `--highlight NAME`: none, plain, ansi, html; empty picks html with
-// `--json`, ansi on a terminal and plain in a pipe. Unknown names give nullopt.
-std::optional<searcher::Highlight> highlight_mode(const std::string& name, bool json);
+// The highlight mode for `--highlight NAME`: none, plain, ansi, html. Without a name: html with
+// `--json`; otherwise `--color` decides, as ripgrep does: "always" is ansi, "never" no marks,
+// "auto" ansi on a terminal unless NO_COLOR is set or TERM is "dumb", and no marks in a pipe
+// (`--highlight plain` asks for [marks] there). Unknown names give nullopt.
+std::optional<searcher::Highlight> highlight_mode(const std::string& name, bool json, const std::string& color = "auto");
+
+// True when `color` is one of auto, always, never.
+bool valid_color(const std::string& color);
 
 // Prints the results: a line on what matched (and any spelling correction or notice), each hit
 // with its path, date, rating, work counts and snippet, then the facets. The first line reads

@@ -21,6 +21,7 @@ struct SimilarCommandOptions {
   std::size_t offset = 0;
   bool json = false;
   std::string highlight;
+  std::string color = "auto";
   std::size_t snippet_length = 200;
   std::size_t fragments = 1;
 };
@@ -40,7 +41,10 @@ std::string as_indexed(const std::string& reference) {
 }
 
 int run_similar(const SimilarCommandOptions& command) {
-  const auto highlight = highlight_mode(command.highlight, command.json);
+  if (!valid_color(command.color)) {
+    return report_error(Error::invalid_argument("--color must be one of auto, always, never (got `" + command.color + "`)"));
+  }
+  const auto highlight = highlight_mode(command.highlight, command.json, command.color);
   if (!highlight) {
     return report_error(Error::invalid_argument("--highlight must be one of ansi, html, plain, none (got `" +
                                                 command.highlight + "`)"));
@@ -80,6 +84,9 @@ void add_similar_command(CLI::App& app, int* exit_status) {
   command->add_flag("--json", options->json, "Print results as JSON (docs/search-json.md)");
   command->add_option("--highlight", options->highlight,
                       "How matched words are marked: ansi (bold), html (<mark>), plain ([word]) or none");
+  command->add_option("--color", options->color,
+                      "auto (bold on a terminal, unless NO_COLOR or TERM=dumb; no marks in a pipe), always, never")
+      ->capture_default_str();
   command->add_option("--snippet-length", options->snippet_length, "Snippet length in characters, per fragment")
       ->capture_default_str()
       ->check(CLI::Range(20, 5000));

@@ -179,6 +179,16 @@ TEST_F(SearchExperience, DidYouMeanWhenSomethingMatches) {
   EXPECT_NE(output.out.find("Did you mean `leningrad stalingrad`?"), std::string::npos) << output.out;
 }
 
+TEST_F(SearchExperience, PipedOutputHasNoMarksUnlessAskedFor) {
+  const CommandOutput piped = run_lectern({"search", "--db", *db_, "ladoga"});
+  ASSERT_EQ(piped.exit_status, 0) << piped.err;
+  EXPECT_EQ(piped.out.find("\x1b["), std::string::npos);
+  EXPECT_EQ(piped.out.find("[Ladoga]"), std::string::npos) << "no [marks] in a pipe by default";
+  EXPECT_NE(run_lectern({"search", "--db", *db_, "--highlight", "plain", "ladoga"}).out.find("[Ladoga]"), std::string::npos);
+  EXPECT_NE(run_lectern({"search", "--db", *db_, "--color", "always", "ladoga"}).out.find("\x1b[1m"), std::string::npos);
+  EXPECT_EQ(run_lectern({"search", "--db", *db_, "--color", "sometimes", "ladoga"}).exit_status, 2);
+}
+
 TEST_F(SearchExperience, SnippetFragmentsAndHighlightedTitles) {
   const json results = search({"--fragments", "2", "--snippet-length", "60", "--highlight", "plain", "anna ladoga"});
   ASSERT_FALSE(results["hits"].empty());
