@@ -13,6 +13,7 @@ namespace lectern::indexer {
 std::string ascii_lower(std::string_view text);
 
 inline bool is_ascii_digit(char ch) { return ch >= '0' && ch <= '9'; }
+inline bool is_ascii_letter(char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'); }
 
 // The first letter or digit of `word` as an ICU code point (UChar32), or -1 when it has none.
 std::int32_t first_code_point(std::string_view word);

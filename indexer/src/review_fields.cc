@@ -6,6 +6,7 @@
 
 #include "field_values.h"
 #include "lectern/common/text.h"
+#include "line_text.h"
 #include "names.h"
 #include "period.h"
 
@@ -106,8 +107,6 @@ constexpr std::array kLanguageNames = std::to_array<LanguageName>({
     {"romana", "ro"},      {"turkish", "tr"},    {"turkce", "tr"},     {"greek", "el"},       {"catalan", "ca"},
     {"catala", "ca"},
 });
-
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // The first scalar of a value: the value itself, or the first item of a list.
 std::string first_scalar(const RawValue& value) {

@@ -249,6 +249,13 @@ struct Searcher::Impl {
     std::vector<Suggestion> suggestions;
     const std::string prefix = text::fold_for_matching(text::trim(typed));
     if (prefix.empty() || limit == 0) return suggestions;
+    // The `budget` most used of `found`, while the list has room.
+    auto take_best = [&](std::vector<Suggestion> found, std::size_t budget) {
+      std::stable_sort(found.begin(), found.end(), [](const Suggestion& a, const Suggestion& b) { return a.reviews > b.reviews; });
+      for (std::size_t i = 0; i < found.size() && i < budget && suggestions.size() < limit; ++i) {
+        suggestions.push_back(std::move(found[i]));
+      }
+    };
     auto add_terms = [&](std::string_view term_prefix, const char* kind, std::size_t budget) {
       std::vector<Suggestion> found;
       const std::string start = std::string(term_prefix) + prefix;
@@ -257,10 +264,7 @@ struct Searcher::Impl {
            ++term, ++scanned) {
         found.push_back({std::string((*term).substr(term_prefix.size())), kind, term.get_termfreq()});
       }
-      std::stable_sort(found.begin(), found.end(), [](const Suggestion& a, const Suggestion& b) { return a.reviews > b.reviews; });
-      for (std::size_t i = 0; i < found.size() && i < budget && suggestions.size() < limit; ++i) {
-        suggestions.push_back(std::move(found[i]));
-      }
+      take_best(std::move(found), budget);
     };
     // Authors by any of their names: "dun" finds "helen dunmore".
     {
@@ -273,8 +277,7 @@ struct Searcher::Impl {
         const std::size_t at = name.find(prefix);
         if (at != std::string::npos && (at == 0 || name[at - 1] == ' ')) found.push_back({name, "author", term.get_termfreq()});
       }
-      std::stable_sort(found.begin(), found.end(), [](const Suggestion& a, const Suggestion& b) { return a.reviews > b.reviews; });
-      for (std::size_t i = 0; i < found.size() && i < limit / 2 + 1; ++i) suggestions.push_back(std::move(found[i]));
+      take_best(std::move(found), limit / 2 + 1);
     }
     add_terms(schema::kPrefixWork, "title", limit / 2 + 1);
     add_terms("", "word", limit);

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "lectern/common/text.h"
+#include "line_text.h"
 
 namespace lectern::indexer {
 namespace {
@@ -30,15 +31,6 @@ bool contains(const std::array<std::string_view, N>& values, std::string_view va
   return false;
 }
 
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-std::string ascii_lower(std::string_view value) {
-  std::string lower(value);
-  for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return lower;
-}
 
 
 struct Tag {
