@@ -33,12 +33,17 @@ demo: build
 	@echo '$$ lectern search $(DEMO_QUERY)'
 	@build/release/app/lectern search --db lectern-db --highlight ansi --limit 5 $(DEMO_QUERY)
 	@echo
-	@echo 'Serve the demo index as a JSON API (docs/http-api.md):'
+	@echo 'Serve the demo index with its search page and JSON API (docs/http-api.md):'
 	@echo '  build/release/app/lectern serve --db lectern-db --port 8080'
-	@echo '  then open http://127.0.0.1:8080/api/search?q=leningrad'
+	@echo '  then open http://127.0.0.1:8080/ (the page), http://127.0.0.1:8080/api/search?q=leningrad (JSON)'
 
 
-test: build-dev
+# The browser tests (tests/browser) are part of the suite: `make test` installs chromium and
+# playwright-core first, and the configure step fails rather than leave them out.
+test: deps
+	@scripts/install-browser-test-deps.sh
+	@cmake --preset dev -DLECTERN_REQUIRE_BROWSER_TESTS=ON >/dev/null
+	@cmake --build --preset dev -j $(JOBS)
 	@ctest --preset dev
 
 clean:

@@ -1,4 +1,5 @@
-# Every dependency comes from Debian 12 packages installed by scripts/install-deps.sh.
+# Every dependency comes from Debian 12 packages installed by scripts/install-deps.sh. An installed
+# Lectern reads this file too (LecternConfig.cmake), since its static libraries link these.
 find_package(PkgConfig REQUIRED)
 find_package(Threads REQUIRED)
 find_package(xapian REQUIRED CONFIG)
@@ -16,10 +17,12 @@ pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET GLOBAL cpp-httplib)
 # Snowball's libstemmer ships neither CMake nor pkg-config files.
 find_path(STEMMER_INCLUDE_DIR libstemmer.h REQUIRED)
 find_library(STEMMER_LIBRARY stemmer REQUIRED)
-add_library(stemmer::stemmer UNKNOWN IMPORTED)
-set_target_properties(stemmer::stemmer PROPERTIES
-  IMPORTED_LOCATION "${STEMMER_LIBRARY}"
-  INTERFACE_INCLUDE_DIRECTORIES "${STEMMER_INCLUDE_DIR}")
+if(NOT TARGET stemmer::stemmer)  # this file is also read by an installed LecternConfig.cmake
+  add_library(stemmer::stemmer UNKNOWN IMPORTED)
+  set_target_properties(stemmer::stemmer PROPERTIES
+    IMPORTED_LOCATION "${STEMMER_LIBRARY}"
+    INTERFACE_INCLUDE_DIRECTORIES "${STEMMER_INCLUDE_DIR}")
+endif()
 
 if(NOT TARGET xapian::xapian)
   add_library(xapian::xapian INTERFACE IMPORTED)
@@ -31,7 +34,9 @@ endif()
 # Compact Language Detector 2: no CMake or pkg-config files either.
 find_path(CLD2_INCLUDE_DIR cld2/public/compact_lang_det.h REQUIRED)
 find_library(CLD2_LIBRARY cld2 REQUIRED)
-add_library(cld2::cld2 UNKNOWN IMPORTED)
-set_target_properties(cld2::cld2 PROPERTIES
-  IMPORTED_LOCATION "${CLD2_LIBRARY}"
-  INTERFACE_INCLUDE_DIRECTORIES "${CLD2_INCLUDE_DIR}")
+if(NOT TARGET cld2::cld2)
+  add_library(cld2::cld2 UNKNOWN IMPORTED)
+  set_target_properties(cld2::cld2 PROPERTIES
+    IMPORTED_LOCATION "${CLD2_LIBRARY}"
+    INTERFACE_INCLUDE_DIRECTORIES "${CLD2_INCLUDE_DIR}")
+endif()

@@ -11,15 +11,22 @@ function(lectern_target_settings target)
 endfunction()
 
 # A library of one folder: sources under src/, public headers under include/.
+# Installed with its headers and exported as Lectern::<name> (cmake/LecternConfig.cmake.in).
 function(lectern_add_library name)
   cmake_parse_arguments(ARG "" "" "SOURCES;PUBLIC_DEPS;PRIVATE_DEPS" ${ARGN})
   add_library(lectern_${name} ${ARG_SOURCES})
   add_library(lectern::${name} ALIAS lectern_${name})
+  set_target_properties(lectern_${name} PROPERTIES EXPORT_NAME ${name} OUTPUT_NAME lectern_${name})
   target_include_directories(lectern_${name}
-    PUBLIC $<BUILD_INTERFACE:${CMAKE_CURRENT_SOURCE_DIR}/include>
+    PUBLIC $<BUILD_INTERFACE:${CMAKE_CURRENT_SOURCE_DIR}/include> $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}>
     PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/src)
+  target_compile_features(lectern_${name} PUBLIC cxx_std_20)
   target_link_libraries(lectern_${name} PUBLIC ${ARG_PUBLIC_DEPS} PRIVATE ${ARG_PRIVATE_DEPS})
   lectern_target_settings(lectern_${name})
+  install(TARGETS lectern_${name} EXPORT LecternTargets
+    ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
+    LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR})
+  install(DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR}/include/ DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 endfunction()
 
 # Compiles a text data file into the binary as `std::string_view lectern::FUNCTION()`, so that

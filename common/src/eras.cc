@@ -12,6 +12,10 @@
 
 #include "lectern/common/text.h"
 
+namespace lectern {
+std::string_view default_people_text();  // generated from common/data/people.tsv
+}  // namespace lectern
+
 namespace lectern::eras {
 namespace {
 
@@ -263,6 +267,16 @@ const Gazetteer& default_gazetteer() {
     return Gazetteer{};
   }();
   return kDefault;
+}
+
+const Gazetteer& default_people() {
+  static const Gazetteer kPeople = [] {
+    auto parsed = parse_gazetteer(default_people_text());
+    if (parsed) return std::move(parsed).value();
+    spdlog::error("the built-in table of people is malformed: {}", parsed.error().message);
+    return Gazetteer{};
+  }();
+  return kPeople;
 }
 
 }  // namespace lectern::eras

@@ -123,7 +123,8 @@ void finish(Review& review, const std::string& path, std::string_view format, st
     PeriodReading reading = read_period(period_text, {.review_date = review.date,
                                                       .authors = review.authors,
                                                       .gazetteer = options.eras ? options.eras.get() : nullptr,
-                                                      .publication_year = review.publication_year});
+                                                      .publication_year = review.publication_year,
+                                                      .title = review.title});
     review.period = reading.period;
     review.period_evidence = std::move(reading.evidence);
   }

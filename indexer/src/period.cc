@@ -70,16 +70,56 @@ std::optional<YearSpan> parse_period_value(std::string_view value, const eras::G
   return span;
 }
 
+namespace {
+
+// True when [offset, offset + length) is a whole part of the title, between its ends or
+// punctuation: "Lincoln", "Marx: A Life", "Einstein, His Life" but not "The Einstein
+// Intersection" or "The Lincoln Highway".
+bool whole_title_part(std::string_view title, std::size_t offset, std::size_t length) {
+  auto is_break = [](char ch) { return ch == ':' || ch == ',' || ch == ';' || ch == '(' || ch == ')' || ch == '.'; };
+  std::size_t before = offset;
+  while (before > 0 && title[before - 1] == ' ') --before;
+  std::size_t after = offset + length;
+  while (after < title.size() && title[after] == ' ') ++after;
+  const bool starts = before == 0 || is_break(title[before - 1]) || title.substr(0, before).ends_with("\xE2\x80\x94");
+  const bool ends = after == title.size() || is_break(title[after]) || title.substr(after).starts_with("\xE2\x80\x94");
+  return starts && ends;
+}
+
+// The life of the first person the title names, as evidence; nullopt when it names none. A
+// full name may stand anywhere in the title ("The Letters of Vincent van Gogh"); a one-word
+// name only as a whole part of it, since surnames name roads, theories and things too.
+std::optional<PeriodEvidence> title_subject(const PeriodContext& context) {
+  if (context.title.empty()) return std::nullopt;
+  const eras::Gazetteer& people = context.people != nullptr ? *context.people : eras::default_people();
+  for (const eras::EraMention& found : people.find_mentions(context.title)) {
+    if (!found.era->years) continue;
+    const std::string_view name = context.title.substr(found.offset, found.length);
+    if (name.find(' ') == std::string_view::npos && !whole_title_part(context.title, found.offset, found.length)) continue;
+    return PeriodEvidence{std::string(name), *found.era->years, "title subject", 1.0};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 PeriodReading read_period(std::string_view text, const PeriodContext& context) {
   period_detail::PeriodReader reader(text, context);
   PeriodReading reading;
   reading.period = reader.read();
   reading.evidence = reader.take_evidence();
+  // A biography whose review gives no dates of its own: the title's person sets the span.
+  if (!reading.period) {
+    if (std::optional<PeriodEvidence> subject = title_subject(context)) {
+      reading.period = subject->years;
+      reading.evidence.push_back(std::move(*subject));
+    }
+  }
   return reading;
 }
 
 std::optional<YearSpan> extract_period(std::string_view text, const PeriodContext& context) {
-  return period_detail::PeriodReader(text, context).read();
+  return read_period(text, context).period;
 }
 
 }  // namespace lectern::indexer

@@ -29,6 +29,11 @@ struct PeriodContext {
   const eras::Gazetteer* gazetteer = nullptr;
   // The work's publication year from metadata: "remarkable for 1937" then speaks of the book.
   std::optional<int> publication_year = {};
+  // The work's title: when the text dates nothing, a title naming a person ("Van Gogh: The
+  // Life", "Karl Marx") makes the period that person's life.
+  std::string_view title = {};
+  // People and their lives; nullptr means eras::default_people(). Not owned.
+  const eras::Gazetteer* people = nullptr;
 };
 
 // The period and the evidence it was decided from.

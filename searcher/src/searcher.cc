@@ -137,6 +137,7 @@ struct Searcher::Impl {
     enquire.set_weighting_scheme(Xapian::BM25Weight());
     if (Status status = apply_sort(enquire, request.sort, request.reverse, key_maker); !status.ok()) return status;
     if (request.collapse_by_work) enquire.set_collapse_key(schema::kSlotWork);
+    if (request.time_limit_ms > 0) enquire.set_time_limit(request.time_limit_ms / 1000.0);
     if (!facet_kinds.empty()) {
       spy.emplace(request.facets, facet_kinds, has_display_slots(database));
       enquire.add_matchspy(&*spy);

@@ -17,11 +17,16 @@ int http_status(ErrorCode code) {
 }
 
 std::string error_code_slug(ErrorCode code) {
-  std::string slug(error_code_name(code));
-  for (char& ch : slug) {
-    if (ch == ' ') ch = '_';
+  // Stable names for clients (docs/http-api.md, docs/openapi.json), not the human wording.
+  switch (code) {
+    case ErrorCode::kInvalidArgument: return "invalid_argument";
+    case ErrorCode::kNotFound: return "not_found";
+    case ErrorCode::kUnsupported: return "unsupported";
+    case ErrorCode::kIOError: return "io_error";
+    case ErrorCode::kCorruption: return "corruption";
+    case ErrorCode::kInternal: return "internal";
   }
-  return slug;
+  return "internal";
 }
 
 std::string error_json(const Error& error) {

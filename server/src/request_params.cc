@@ -31,7 +31,8 @@ Result<searcher::SearchRequest> search_request(const Params& params, const Serve
   for (const CountParam& count : {CountParam{"limit", &request.limit, caps.max_limit},
                                   CountParam{"offset", &request.offset, caps.max_offset},
                                   CountParam{"fragments", &request.fragments, caps.max_fragments},
-                                  CountParam{"snippet_length", &request.snippet_length, 1000}}) {
+                                  CountParam{"snippet_length", &request.snippet_length, 1000},
+                                  CountParam{"facet_limit", &request.facet_limit, 1000}}) {
     if (auto value = params.get(count.name)) {
       auto parsed = parse_count(count.name, *value, count.max);
       if (!parsed) return parsed.error();
@@ -71,6 +72,7 @@ Result<searcher::SearchRequest> search_request(const Params& params, const Serve
   filters.period = params.get("period").value_or("");
   filters.rating = params.get("rating").value_or("");
   filters.date = params.get("date").value_or("");
+  request.time_limit_ms = caps.query_time_limit_ms;
   if (Status valid = searcher::validate(request); !valid) return valid.error();
   return request;
 }

@@ -15,6 +15,7 @@
 #include "metrics.h"
 #include "request_params.h"
 #include "searcher_pool.h"
+#include "web_assets.h"
 
 namespace lectern::server {
 namespace {
@@ -138,6 +139,19 @@ struct Server::Impl {
     response.set_content(metrics.render(gauges), "text/plain; version=0.0.4");
   }
 
+  // The page and the widget's files. Cached by browsers for a short while only, so that an
+  // upgraded server's page is picked up soon.
+  void get_asset(const httplib::Request& request, httplib::Response& response) {
+    const std::string name = request.matches.size() > 1 && !std::string(request.matches[1]).empty()
+                                 ? std::string(request.matches[1])
+                                 : std::string("index.html");
+    std::optional<WebAsset> asset = web_asset(name, options.base_path);
+    if (!asset) return send_error(response, Error::not_found("no file `" + name + "` here"));
+    response.set_header("Cache-Control", "public, max-age=300");
+    response.set_header("X-Content-Type-Options", "nosniff");
+    response.set_content(std::move(asset->body), asset->content_type);
+  }
+
   // ---- plumbing ----
 
   // Every route through one door: timing, the access log and CORS.
@@ -172,6 +186,9 @@ struct Server::Impl {
     http.Get(base + "/api/stats", route("stats", &Impl::get_stats));
     http.Get(base + "/healthz", route("healthz", &Impl::get_healthz));
     http.Get(base + "/metrics", route("metrics", &Impl::get_metrics));
+    http.Get(base + R"(/(index\.html|lectern\.js|widget\.js|lectern\.css)?)", route("page", &Impl::get_asset));
+    if (!base.empty()) http.Get(base, route("page", &Impl::get_asset));
+    http.Get(base + R"(/api/(openapi\.json))", route("openapi", &Impl::get_asset));
     // A browser asks before a cross-origin call with custom headers.
     http.Options(R"(.*)", [this](const httplib::Request& request, httplib::Response& response) {
       allow_origin(request, response);

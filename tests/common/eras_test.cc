@@ -138,4 +138,22 @@ TEST(DefaultGazetteer, ParsesAndCoversTheMainEras) {
 }
 
 }  // namespace
+TEST(DefaultPeople, ParsesAndGivesLifeSpans) {
+  auto parsed = parse_gazetteer(testing::read_file(testing::source_dir() / "common/data/people.tsv"));
+  ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+  const Gazetteer& people = default_people();
+  EXPECT_EQ(people.eras().size(), parsed->eras().size()) << "the embedded copy differs from common/data/people.tsv";
+  EXPECT_GE(people.eras().size(), 300u);
+  for (const auto& [name, years] : std::vector<std::pair<std::string_view, YearSpan>>{
+           {"Karl Marx", {1818, 1883}}, {"Van Gogh", {1853, 1890}}, {"William Shakespeare", {1564, 1616}}}) {
+    const Era* person = people.find(name);
+    ASSERT_NE(person, nullptr) << name;
+    EXPECT_EQ(person->years, years) << name;
+  }
+  // The two tables are read side by side: no name may mean a person in one and an era in the other.
+  for (const Era& person : people.eras()) {
+    for (const std::string& name : person.aliases) EXPECT_EQ(default_gazetteer().find(name), nullptr) << name;
+  }
+}
+
 }  // namespace lectern::eras

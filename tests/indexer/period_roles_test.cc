@@ -101,5 +101,57 @@ TEST(PeriodInOtherLanguages, CenturiesWrittenAsRomanOrGermanOrdinals) {
   EXPECT_EQ(read_period("Le roman se déroule dans les années 1940 à Lyon.").period, (YearSpan{1940, 1949}));
 }
 
+TEST(PeriodRoles, TwoPartsOfADecadeOrCenturyJoinedByAndCoverBoth) {
+  EXPECT_EQ(read_period("Pictures of early and mid 1800s New York and its caves.").period, (YearSpan{1800, 1866}));
+  EXPECT_EQ(read_period("A story of the mid to late 1930s in Vienna.").period, (YearSpan{1933, 1939}));
+}
+
+TEST(PeriodRoles, ABareNameThatEndsAnotherErasNameRefersBackToIt) {
+  const auto reading = read_period(
+      "A history of the Northern Crusades. Unlike those in the Holy Land, these crusades were fought on the Baltic.");
+  EXPECT_EQ(reading.period, (YearSpan{1147, 1410}));
+  ASSERT_NE(evidence_for(reading, "crusades"), nullptr);
+  EXPECT_EQ(evidence_for(reading, "crusades")->role, "other");
+}
+
+TEST(PeriodRoles, AShortNumberBeforeAPluralCountsThings) {
+  EXPECT_FALSE(read_period("His life told in 100 Anecdotes, from a farmhouse to exile.").period);
+  EXPECT_EQ(read_period("Rome was sacked in 410 by the Visigoths.").period, (YearSpan{410, 410}));
+}
+
+TEST(PeriodRoles, ACenturyThatReachesBeyondTheYearsExtendsThePeriod) {
+  // A man's hundredth birthday in 2005, told back through the century he lived.
+  EXPECT_EQ(read_period("On his hundredth birthday in 2005 he climbs out of the window. Flashbacks cross the "
+                        "whole twentieth century.")
+                .period,
+            (YearSpan{1900, 2005}));
+  // A century that only frames the years adds nothing.
+  EXPECT_EQ(read_period("In the nineteenth century, in 1848, revolution came to Vienna.").period, (YearSpan{1848, 1848}));
+}
+
+TEST(PeriodRoles, WhenTheWorkWasWrittenIsNotItsPeriod) {
+  const auto reading = read_period("Written in the 1970s and republished in 1990, these are tales of a village.");
+  EXPECT_FALSE(reading.period);
+}
+
+TEST(PeriodRoles, ABiographyWhoseReviewGivesNoDatesTakesItsSubjectsLife) {
+  auto people = eras::parse_gazetteer("Ada Byron | Ada Lovelace\t1815\t1852\n");
+  ASSERT_TRUE(people.ok()) << people.error().message;
+  const PeriodContext context{.title = "Ada Lovelace: A Life", .people = &*people};
+  const auto reading = read_period("A warm, clear account of a mathematician and her engines.", context);
+  EXPECT_EQ(reading.period, (YearSpan{1815, 1852}));
+  ASSERT_NE(evidence_for(reading, "Ada Lovelace"), nullptr);
+  EXPECT_EQ(evidence_for(reading, "Ada Lovelace")->role, "title subject");
+  // The review's own dates win over the life: a novel about one year of it.
+  EXPECT_EQ(read_period("The novel follows her through the summer of 1843.", context).period, (YearSpan{1843, 1843}));
+  // A one-word name counts only as a whole part of the title: not "The Lovelace Engine".
+  auto surnames = eras::parse_gazetteer("Lovelace\t1815\t1852\n");
+  ASSERT_TRUE(surnames.ok());
+  EXPECT_FALSE(read_period("A novel.", {.title = "The Lovelace Engine", .people = &*surnames}).period);
+  EXPECT_EQ(read_period("A life.", {.title = "Lovelace: A Life", .people = &*surnames}).period, (YearSpan{1815, 1852}));
+  // A title naming no one known gives nothing.
+  EXPECT_FALSE(read_period("A warm account.", {.title = "Engines", .people = &*people}).period);
+}
+
 }  // namespace
 }  // namespace lectern::indexer

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 #include <vector>
@@ -208,6 +209,80 @@ TEST(HttpApiStart, MissingIndexFailsAtStartWithAMessage) {
   ASSERT_FALSE(started);
   EXPECT_EQ(started.error().code, ErrorCode::kNotFound);
   EXPECT_NE(started.error().message.find("lectern index"), std::string::npos);
+}
+
+TEST_F(HttpApi, ThePageAndTheWidgetAreServedFromTheBinary) {
+  auto page = client_->Get("/");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 200);
+  EXPECT_NE(page->get_header_value("Content-Type").find("text/html"), std::string::npos);
+  EXPECT_NE(page->body.find("src=\"/lectern.js\""), std::string::npos) << "assets named from the root";
+  EXPECT_EQ(page->body.find("@BASE@"), std::string::npos);
+  for (const char* path : {"/lectern.js", "/widget.js"}) {
+    auto script = client_->Get(path);
+    ASSERT_TRUE(script) << path;
+    EXPECT_EQ(script->status, 200) << path;
+    EXPECT_NE(script->get_header_value("Content-Type").find("javascript"), std::string::npos) << path;
+    EXPECT_NE(script->body.find("attachShadow"), std::string::npos) << path << " mounts widgets in a shadow root";
+  }
+  auto style = client_->Get("/lectern.css");
+  ASSERT_TRUE(style);
+  EXPECT_NE(style->body.find("--lectern-accent"), std::string::npos);
+  EXPECT_EQ(get_json("/style.css", 404)["error"]["code"], "not_found");
+}
+
+TEST_F(HttpApi, UnderABasePathThePageNamesItsAssetsThere) {
+  ServerOptions options;
+  options.databases = {db_};
+  options.port = 0;
+  options.base_path = "/search";
+  options.access_log = false;
+  auto started = Server::start(options);
+  ASSERT_TRUE(started) << started.error().message;
+  std::jthread serving([&] { (void)started->serve(); });
+  httplib::Client client("127.0.0.1", started->port());
+  for (int i = 0; i < 100 && !client.Get("/search/healthz"); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  auto page = client.Get("/search/");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 200);
+  EXPECT_NE(page->body.find("src=\"/search/lectern.js\""), std::string::npos);
+  EXPECT_NE(page->body.find("data-lectern=\"/search\""), std::string::npos);
+  auto script = client.Get("/search/widget.js");
+  ASSERT_TRUE(script);
+  EXPECT_EQ(script->status, 200);
+  auto bare = client.Get("/search");
+  ASSERT_TRUE(bare);
+  EXPECT_EQ(bare->status, 200);
+  started->stop();
+}
+
+TEST_F(HttpApi, TheOpenApiDescriptionListsEveryRouteTheServerAnswers) {
+  const json spec = get_json("/api/openapi.json");
+  ASSERT_TRUE(spec.is_object());
+  EXPECT_EQ(spec["openapi"], "3.0.3");
+  const json results = get_json("/api/search?q=leningrad");
+  const std::string id = results["hits"][0]["id"];
+  std::size_t routes = 0;
+  for (const auto& [route, operations] : spec["paths"].items()) {
+    std::string path = route;
+    if (const std::size_t brace = path.find("{id}"); brace != std::string::npos) path.replace(brace, 4, encoded(id));
+    if (path == "/api/search" || path == "/api/suggest") path += "?q=leningrad";
+    auto response = client_->Get(path);
+    ASSERT_TRUE(response) << path;
+    EXPECT_EQ(response->status, 200) << route << " is described but not answered: " << response->body;
+    ++routes;
+  }
+  EXPECT_GE(routes, 10u);
+  // Every key a hit has is in the schema's required list.
+  const json& hit_schema = spec["components"]["schemas"]["Hit"]["required"];
+  for (const auto& [key, value] : results["hits"][0].items()) {
+    EXPECT_NE(std::find(hit_schema.begin(), hit_schema.end(), key), hit_schema.end()) << key << " is not described";
+  }
+}
+
+TEST_F(HttpApi, ErrorCodesAreTheStableNamesTheDocsList) {
+  EXPECT_EQ(get_json("/api/search?q=war&limit=nine", 400)["error"]["code"], "invalid_argument");
+  EXPECT_EQ(get_json("/api/doc/" + encoded("/no/such/review.txt"), 404)["error"]["code"], "not_found");
 }
 
 }  // namespace

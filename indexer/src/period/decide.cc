@@ -233,8 +233,12 @@ std::optional<YearSpan> decide(const std::vector<Mention>& mentions,
     std::erase_if(numbers, [](const Mention& m) { return m.citation; });
     drop_outliers(numbers);
     const YearSpan core = extent(numbers);
+    // Eras and centuries that only frame the years add nothing; one that reaches beyond them on
+    // one side is where the story starts or ends ("the twentieth century" told from 2005).
     std::erase_if(named, [&core](const Mention& era) { return strictly_around(era.span, core); });
+    std::erase_if(centuries, [&core](const Mention& century) { return strictly_around(century.span, core); });
     numbers.insert(numbers.end(), named.begin(), named.end());
+    numbers.insert(numbers.end(), centuries.begin(), centuries.end());
     drop_outliers(numbers);
     return extent(numbers);
   }

@@ -1,6 +1,8 @@
 #include "period/reader.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
 #include <string>
 
 #include "period/decide.h"
@@ -13,6 +15,14 @@ namespace {
 // Four-digit numbers in this range are years without further context.
 constexpr int kMinPlainYear = 1000;
 constexpr int kMaxPlainYear = 2100;
+
+// "anecdotes", "villages": a word that reads as a plural noun (not "this", "across", "was").
+bool looks_plural(std::string_view word) {
+  if (word.size() < 4 || !word.ends_with('s') || word.ends_with("ss") || word.ends_with("us") || word.ends_with("is")) {
+    return false;
+  }
+  return std::all_of(word.begin(), word.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+}
 
 }  // namespace
 
@@ -198,6 +208,8 @@ void PeriodReader::collect_numbers() {
     }
 
     if (i + 1 < tokens_.size() && contains(kUnitWords, tokens_[i + 1].word) && era == 0) continue;
+    // "in 100 Anecdotes", "by 300 soldiers": a short number before a plural counts things.
+    if (i + 1 < tokens_.size() && word.size() <= 3 && era == 0 && looks_plural(tokens_[i + 1].word)) continue;
     // A fictional calendar: "the year 2941 of the Third Age", "412 of the Long Peace".
     if (i + 3 < tokens_.size() && tokens_[i + 1].word == "of" && tokens_[i + 2].word == "the" &&
         tokens_[i + 3].capital && tokens_[i + 3].clause == tokens_[i].clause) {
@@ -344,7 +356,25 @@ void PeriodReader::collect_centuries() {
 }
 
 void PeriodReader::collect_eras() {
-  for (const eras::EraMention& found : gazetteer_.find_mentions(original_)) {
+  const std::vector<eras::EraMention> found_all = gazetteer_.find_mentions(original_);
+  // "The Northern Crusades ... these crusades": a name that ends another era's name found in
+  // the same text refers back to that era, not to its own wider one. Few names are distinct,
+  // so comparing them pairwise stays cheap whatever the number of mentions.
+  std::map<std::string, const eras::Era*> distinct;
+  std::vector<std::string> names;
+  names.reserve(found_all.size());
+  for (const eras::EraMention& found : found_all) {
+    names.push_back(fold_text(original_.substr(found.offset, found.length)).text);
+    distinct.emplace(names.back(), found.era);
+  }
+  std::set<std::string> back_references;
+  for (const auto& [name, era] : distinct) {
+    for (const auto& [longer, other_era] : distinct) {
+      if (other_era != era && longer.size() > name.size() && longer.ends_with(" " + name)) back_references.insert(name);
+    }
+  }
+  for (std::size_t k = 0; k < found_all.size(); ++k) {
+    const eras::EraMention& found = found_all[k];
     // Map the original offset to the first folded byte at or after it.
     const auto folded = std::lower_bound(folded_.origin.begin(), folded_.origin.end(), found.offset);
     const std::size_t first = layout_.token_at(static_cast<std::size_t>(folded - folded_.origin.begin()));
@@ -353,6 +383,10 @@ void PeriodReader::collect_eras() {
     if (first >= tokens_.size() || layout_.token_excluded(first)) continue;
     last = std::max(first, last == 0 ? 0 : last - 1);
     if (cues_.in_cited_title(last)) continue;
+    if (back_references.contains(names[k])) {
+      record(*found.era->years, first, last, "other", 0);
+      continue;
+    }
     add(*found.era->years, Kind::kEra, kEraWeight, first, last);
   }
 }

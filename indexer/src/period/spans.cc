@@ -11,10 +11,22 @@ std::optional<Part> part_before(const std::vector<Token>& tokens, std::size_t fi
     return first >= back ? tokens[first - back].word : std::string_view{};
   };
   std::size_t skip = word(1) == "the" ? 2 : 1;  // "the early 1930s" and "early 1930s"
-  const std::string_view w = word(skip);
-  if (w == "early" || w == "earlier") return Part{0, 1.0 / 3};
-  if (w == "mid" || w == "middle") return Part{1.0 / 3, 2.0 / 3};
-  if (w == "late" || w == "later") return Part{2.0 / 3, 1};
+  auto third = [](std::string_view w) -> std::optional<Part> {
+    if (w == "early" || w == "earlier") return Part{0, 1.0 / 3};
+    if (w == "mid" || w == "middle") return Part{1.0 / 3, 2.0 / 3};
+    if (w == "late" || w == "later") return Part{2.0 / 3, 1};
+    return std::nullopt;
+  };
+  if (const std::optional<Part> part = third(word(skip))) {
+    // "early and mid 1800s", "mid to late 1930s": the two parts and what lies between.
+    const std::string_view link = word(skip + 1);
+    if (link == "and" || link == "to" || link == "or") {
+      if (const std::optional<Part> other = third(word(skip + 2))) {
+        return Part{std::min(part->from, other->from), std::max(part->to, other->to)};
+      }
+    }
+    return part;
+  }
   // "... half of the", "the end of the", "the beginning of the"
   if (word(1) == "the" && word(2) == "of") {
     const std::string_view noun = word(3);

@@ -73,7 +73,7 @@ inline constexpr auto kPublisherWords = std::to_array<std::string_view>(
 inline constexpr auto kPublicationCues = std::to_array<std::string_view>(
     {"published",  "publication", "publish",       "publishes",     "republished",    "reissued",    "reprinted",
      "reprint",    "edition",     "editions",      "paperback",     "hardback",       "hardcover",   "appeared",
-     "serialised", "serialized",  "serialisation", "serialization", "translated",     "translation", "translations",
+     "written",    "serialised", "serialized",  "serialisation", "serialization", "translated",     "translation", "translations",
      "translator", "copyright",   "publie",        "publiee",       "paru",           "parution",    "traduit",
      "traduction", "erschienen",  "erschien",      "erscheinen",    "veroffentlicht", "ubersetzung", "ubersetzt",
      "publicado",  "publicada",   "publico",       "publicacion",   "edicion",        "traduccion",  "traducido",

@@ -80,4 +80,8 @@ Result<Gazetteer> parse_gazetteer(std::string_view text);
 // use and never modified; a test guarantees that it parses.
 const Gazetteer& default_gazetteer();
 
+// Lectern's built-in table of people and their life spans (common/data/people.tsv, in the same
+// format): a work whose title names one of them ("Van Gogh: The Life") is about that life.
+const Gazetteer& default_people();
+
 }  // namespace lectern::eras

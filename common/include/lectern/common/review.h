@@ -31,7 +31,7 @@ struct MentionedWork {
 struct PeriodEvidence {
   std::string text;   // as written: "the winter of 1941", "(London, 2020)", "the Victorian era"
   YearSpan years;     // what it denotes
-  std::string role;   // "setting", "publication", "review date", "future", "title", "citation",
+  std::string role;   // "setting", "publication", "review date", "future", "title subject", "citation",
                       // "literary label", "other" (a prize, a film, the author's life, a reading)
   double weight = 0;  // how much it counts towards the period (0 unless the role is "setting")
 

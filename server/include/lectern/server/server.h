@@ -35,7 +35,8 @@ struct ServerOptions {
   std::size_t max_limit = 100;
   std::size_t max_offset = 10000;
   std::size_t max_fragments = 5;
-  unsigned time_limit_ms = 2000;  // reads and writes on a connection
+  unsigned time_limit_ms = 2000;        // reads and writes on a connection
+  unsigned query_time_limit_ms = 500;   // matching per search: then the best found so far
   bool access_log = true;         // one line per request through spdlog
 };
 
