@@ -1,4 +1,5 @@
 // lectern index PATH... [--db DIR] [--full] [--dry-run] [--json] [--field-map SPEC] [--language CODE] [--jobs N]
+//               [--shards N]
 #include <unistd.h>
 
 #include <cstdio>
@@ -24,6 +25,7 @@ struct IndexCommandOptions {
   std::string language;
   std::string eras;
   unsigned jobs = 0;
+  unsigned shards = 0;
   std::string synonyms;
   bool quiet = false;  // lectern --quiet: no progress line, no summary
 };
@@ -74,6 +76,7 @@ int run_index(const IndexCommandOptions& command) {
   options.full = command.full;
   options.dry_run = command.dry_run;
   options.jobs = command.jobs;
+  options.shards = command.shards;
   options.synonyms_file = command.synonyms;
   auto extract = extract_options(command.language, command.eras, command.field_map);
   if (!extract) return report_error(extract.error());
@@ -118,6 +121,10 @@ void add_index_command(CLI::App& app, int* exit_status) {
                       "Era gazetteer to use instead of the built-in one (format: docs/eras.md)");
   command->add_option("--language", options->language, "Force the language of every review (ISO 639-1, e.g. de)");
   command->add_option("-j,--jobs", options->jobs, "Extraction threads (default: one per core)");
+  command->add_option("--shards", options->shards,
+                      "Split a new index into N shard databases written in parallel, listed by a stub file that "
+                      "every command opens as one (docs/scaling.md)")
+      ->check(CLI::Range(1u, 64u));
   command->add_option("--synonyms", options->synonyms,
                       "Synonym groups to add to the defaults, one per line: WWII | Second World War (kept for later runs)");
   command->callback([options, exit_status, command] {

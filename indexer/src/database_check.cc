@@ -2,10 +2,12 @@
 
 #include <xapian.h>
 
+#include <optional>
 #include <sstream>
 
 #include "lectern/common/document_data.h"
 #include "lectern/common/schema.h"
+#include "lectern/common/stub.h"
 
 namespace lectern::indexer {
 namespace {
@@ -22,9 +24,7 @@ bool has_term_with_prefix(const Xapian::Document& document, std::string_view pre
   return term != document.termlist_end() && (*term).compare(0, prefix.size(), prefix) == 0;
 }
 
-}  // namespace
-
-Result<CheckReport> check_database(const std::filesystem::path& path) {
+Result<CheckReport> check_one(const std::filesystem::path& path) {
   std::error_code ignored;
   if (!std::filesystem::exists(path, ignored)) {
     return Error::not_found("no database at `" + path.string() + "`; index some reviews first");
@@ -60,6 +60,29 @@ Result<CheckReport> check_database(const std::filesystem::path& path) {
     return Error::corruption("cannot check the database at `" + path.string() + "`: " + error.get_msg());
   }
   return report;
+}
+
+}  // namespace
+
+Result<CheckReport> check_database(const std::filesystem::path& path) {
+  const std::optional<std::filesystem::path> stub_file = stub::stub_file_of(path);
+  if (!stub_file) return check_one(path);
+  // A sharded index: each local shard is checked on its own, its findings named after it.
+  auto shards = stub::read_stub(*stub_file);
+  if (!shards) return shards.error();
+  CheckReport total;
+  for (const stub::Shard& shard : *shards) {
+    if (shard.kind == stub::Shard::Kind::kRemote) {
+      return Error::unsupported("shard `" + shard.line + "` of `" + path.string() +
+                                "` is remote: run `lectern check` on the machine that holds it");
+    }
+    auto part = check_one(shard.path);
+    if (!part) return part.error();
+    total.documents += part->documents;
+    total.xapian_errors += part->xapian_errors;
+    for (const auto& problem : part->problems) note(total, "shard `" + shard.path.filename().string() + "`: " + problem);
+  }
+  return total;
 }
 
 }  // namespace lectern::indexer

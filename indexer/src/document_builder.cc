@@ -104,6 +104,7 @@ Xapian::Document build_document(const Review& review, std::string_view source_si
     }
     document.add_value(schema::kSlotPeriodStart, Xapian::sortable_serialise(first));
     document.add_value(schema::kSlotPeriodEnd, Xapian::sortable_serialise(last));
+    document.add_value(schema::kSlotPeriodSpan, std::to_string(first) + ":" + std::to_string(last));
   }
   if (const double date = date_number(review.date); date > 0) {
     document.add_value(schema::kSlotDate, Xapian::sortable_serialise(date));
@@ -123,6 +124,29 @@ Xapian::Document build_document(const Review& review, std::string_view source_si
   }
   if (!authors.empty()) document.add_value(schema::kSlotAuthors, authors);
   if (!review.reviewer.empty()) document.add_value(schema::kSlotReviewer, review.reviewer);
+  // The facet slots hold what the boolean terms hold, after their prefix.
+  const auto term_value = [](std::string_view prefix, std::string_view value) {
+    return terms::exact_term(prefix, value).substr(prefix.size());
+  };
+  std::string tags;
+  for (const auto& tag : review.tags) {
+    const std::string value = term_value(schema::kPrefixTag, tag);
+    if (value.empty()) continue;
+    if (!tags.empty()) tags += schema::kValueSeparator;
+    tags += value;
+  }
+  if (!tags.empty()) document.add_value(schema::kSlotTags, tags);
+  if (!review.language.empty()) document.add_value(schema::kSlotLanguage, term_value(schema::kPrefixLanguage, review.language));
+  if (!review.format.empty()) document.add_value(schema::kSlotFormat, term_value(schema::kPrefixFormat, review.format));
+
+  // Ascending sort keys (schema.h): the value, or one that sorts after every value.
+  for (const auto& [slot, ascending] : {std::pair{schema::kSlotDate, schema::kSlotDateAscending},
+                                        std::pair{schema::kSlotRating, schema::kSlotRatingAscending},
+                                        std::pair{schema::kSlotTitleSort, schema::kSlotTitleAscending},
+                                        std::pair{schema::kSlotPeriodStart, schema::kSlotPeriodAscending}}) {
+    const std::string value = document.get_value(slot);
+    document.add_value(ascending, value.empty() ? std::string(schema::kMissingLast) : value);
+  }
 
   document.set_data(encode_document_data(review));
   return document;

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cctype>
 #include <fstream>
+#include <mutex>
 #include <set>
 #include <thread>
 #include <unordered_set>
@@ -14,6 +15,7 @@
 #include "document_builder.h"
 #include "file_walker.h"
 #include "lectern/common/schema.h"
+#include "lectern/common/stub.h"
 #include "lectern/common/synonyms.h"
 
 namespace lectern::indexer {
@@ -100,7 +102,6 @@ std::string database_message(const fs::path& database, const Xapian::Error& erro
   return "database `" + database.string() + "`: " + error.get_msg();
 }
 
-}  // namespace
 
 // Words worth suggesting as spelling corrections: the unprefixed, unstemmed terms (lower case
 // first byte: prefixes are capitals) made of letters, long enough to be misspelled.
@@ -111,11 +112,24 @@ bool is_spelling_word(const std::string& term) {
   return std::none_of(term.begin(), term.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
 }
 
+// FNV-1a: the same shard for a path on every machine and build, unlike std::hash.
+std::uint64_t stable_hash(std::string_view text) {
+  std::uint64_t hash = 14695981039346656037ull;
+  for (unsigned char ch : text) hash = (hash ^ ch) * 1099511628211ull;
+  return hash;
+}
+
+}  // namespace
+
 struct Indexer::Impl {
-  IndexOptions options;
+  IndexOptions options;  // options.database is this shard's folder
   Xapian::WritableDatabase database;
   IndexSummary summary;
   std::string user_synonyms;  // the text of the user's synonyms file, if any, validated
+  std::size_t shard = 0;        // which shard this is...
+  std::size_t shard_count = 1;  // ...of how many
+
+  bool owns(const std::string& path) const { return shard_count == 1 || stable_hash(path) % shard_count == shard; }
 
   // Rewrites Xapian's synonym table from Lectern's default groups and the user's: every
   // expression of a group lists every other one, keyed by its folded words.
@@ -286,6 +300,11 @@ struct Indexer::Impl {
     summary = {};
     documents_at_last_commit = 0;
     metadata_changed = false;
+    if (shard_count > 1) {
+      // Each shard walks the same folders and keeps its own files; the first reports the walk.
+      std::erase_if(walk->files, [this](const SourceFile& file) { return !owns(file.path); });
+      if (shard != 0) walk->skipped.clear();
+    }
     summary.files = walk->files.size();
     summary.skipped = walk->skipped;
     std::sort(summary.skipped.begin(), summary.skipped.end(),
@@ -401,72 +420,219 @@ struct Indexer::Impl {
   bool metadata_changed = false;
 };
 
-Result<Indexer> Indexer::open(IndexOptions options) {
-  std::error_code error;
-  fs::create_directories(options.database, error);
-  if (error) {
-    return Error::io_error("cannot create database folder `" + options.database.string() + "`: " + error.message());
-  }
-  auto impl = std::make_unique<Impl>();
-  try {
-    impl->database = Xapian::WritableDatabase(options.database.string(), Xapian::DB_CREATE_OR_OPEN);
-  } catch (const Xapian::DatabaseLockError& e) {
-    return Error::io_error("database `" + options.database.string() +
-                           "` is locked: another `lectern index` is writing to it; wait for it to finish");
-  } catch (const Xapian::DatabaseCorruptError& e) {
-    return Error::corruption(database_message(options.database, e) + "; remove the folder and index again");
-  } catch (const Xapian::Error& e) {
-    return Error::corruption(database_message(options.database, e) +
-                             " (is it a Lectern index? choose another --db folder or remove this one)");
-  }
-  const std::string version = impl->database.get_metadata(std::string(schema::kMetadataVersionKey));
-  if (!options.full && !version.empty() && version != std::to_string(schema::kVersion)) {
-    return Error::corruption("database `" + options.database.string() + "` was built by another version of Lectern (schema " +
-                             version + ", this one writes " + std::to_string(schema::kVersion) +
-                             "); rebuild it with `lectern index --full`");
-  }
-  impl->user_synonyms = impl->database.get_metadata(std::string(schema::kMetadataUserSynonymsKey));
-  if (!options.synonyms_file.empty()) {
-    std::ifstream stream(options.synonyms_file, std::ios::binary);
-    if (!stream) return Error::not_found("cannot read synonyms file `" + options.synonyms_file.string() + "`");
-    impl->user_synonyms.assign(std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>());
-    if (auto groups = parse_synonyms(impl->user_synonyms); !groups) {
-      return Error::invalid_argument("synonyms file `" + options.synonyms_file.string() + "`: " + groups.error().message);
+// A Lectern index is one database, or a folder of shards listed by its stub file. Returns the
+// folders to open, creating a new sharded layout when asked.
+namespace {
+
+Result<std::vector<fs::path>> database_layout(const IndexOptions& options) {
+  if (auto stub_file = stub::stub_file_of(options.database)) {
+    auto shards = stub::read_stub(*stub_file);
+    if (!shards) return shards.error();
+    std::vector<fs::path> paths;
+    for (const auto& shard : *shards) {
+      if (shard.kind == stub::Shard::Kind::kRemote) {
+        return Error::invalid_argument("`" + options.database.string() + "` lists a remote shard (`" + shard.line +
+                                       "`): index each shard on the machine that holds it, with its own --db");
+      }
+      paths.push_back(shard.path);
     }
+    if (options.shards > 1 && options.shards != paths.size()) {
+      return Error::invalid_argument("`" + options.database.string() + "` has " + std::to_string(paths.size()) +
+                                     " shards, not " + std::to_string(options.shards) +
+                                     ": a sharded index keeps its number of shards (index into a new folder to change it)");
+    }
+    return paths;
   }
-  impl->options = std::move(options);
-  return Indexer(std::move(impl));
+  if (options.shards <= 1) return std::vector<fs::path>{options.database};
+  std::error_code error;
+  if (fs::exists(options.database, error) && !fs::is_empty(options.database, error)) {
+    return Error::invalid_argument("`" + options.database.string() + "` already holds an index that is one database; "
+                                   "index into a new folder to split it into " + std::to_string(options.shards) + " shards");
+  }
+  std::vector<fs::path> paths;
+  for (unsigned i = 1; i <= options.shards; ++i) paths.push_back(options.database / ("shard-" + std::to_string(i)));
+  return paths;
 }
 
-Indexer::Indexer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+}  // namespace
+
+Result<Indexer> Indexer::open(IndexOptions given) {
+  // Opens one database (the index, or one shard) for writing, with the checks of its schema.
+  auto open_database = [](IndexOptions options) -> Result<std::unique_ptr<Impl>> {
+    std::error_code error;
+    fs::create_directories(options.database, error);
+    if (error) {
+      return Error::io_error("cannot create database folder `" + options.database.string() + "`: " + error.message());
+    }
+    auto impl = std::make_unique<Impl>();
+    try {
+      impl->database = Xapian::WritableDatabase(options.database.string(), Xapian::DB_CREATE_OR_OPEN);
+    } catch (const Xapian::DatabaseLockError& e) {
+      return Error::io_error("database `" + options.database.string() +
+                             "` is locked: another `lectern index` is writing to it; wait for it to finish");
+    } catch (const Xapian::DatabaseCorruptError& e) {
+      return Error::corruption(database_message(options.database, e) + "; remove the folder and index again");
+    } catch (const Xapian::Error& e) {
+      return Error::corruption(database_message(options.database, e) +
+                               " (is it a Lectern index? choose another --db folder or remove this one)");
+    }
+    const std::string version = impl->database.get_metadata(std::string(schema::kMetadataVersionKey));
+    if (!options.full && !version.empty() && version != std::to_string(schema::kVersion)) {
+      return Error::corruption("database `" + options.database.string() + "` was built by another version of Lectern (schema " +
+                               version + ", this one writes " + std::to_string(schema::kVersion) +
+                               "); rebuild it with `lectern index --full`");
+    }
+    impl->user_synonyms = impl->database.get_metadata(std::string(schema::kMetadataUserSynonymsKey));
+    if (!options.synonyms_file.empty()) {
+      std::ifstream stream(options.synonyms_file, std::ios::binary);
+      if (!stream) return Error::not_found("cannot read synonyms file `" + options.synonyms_file.string() + "`");
+      impl->user_synonyms.assign(std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>());
+      if (auto groups = parse_synonyms(impl->user_synonyms); !groups) {
+        return Error::invalid_argument("synonyms file `" + options.synonyms_file.string() + "`: " + groups.error().message);
+      }
+    }
+    impl->options = std::move(options);
+    return impl;
+  };
+  auto layout = database_layout(given);
+  if (!layout) return layout.error();
+  const bool new_stub = given.shards > 1 && !stub::stub_file_of(given.database);
+  std::vector<std::unique_ptr<Impl>> shards;
+  for (std::size_t i = 0; i < layout->size(); ++i) {
+    IndexOptions shard_options = given;
+    if (layout->size() > 1) {
+      // The cores are shared out between the shards, which run side by side.
+      const unsigned cores = given.jobs ? given.jobs : std::max(1u, std::thread::hardware_concurrency());
+      shard_options.jobs = std::max<unsigned>(1, cores / static_cast<unsigned>(layout->size()));
+    }
+    shard_options.database = (*layout)[i];
+    auto impl = open_database(shard_options);
+    if (!impl) return impl.error();
+    (*impl)->shard = i;
+    (*impl)->shard_count = layout->size();
+    shards.push_back(std::move(*impl));
+  }
+  if (new_stub) {
+    std::vector<std::string> names;
+    for (const auto& path : *layout) names.push_back(path.filename().string());
+    if (Status written = stub::write_folder_stub(given.database, names); !written) return written.error();
+  }
+  return Indexer(std::move(shards));
+}
+
+
+
+Indexer::Indexer(std::vector<std::unique_ptr<Impl>> shards) : shards_(std::move(shards)) {}
 Indexer::Indexer(Indexer&&) noexcept = default;
 Indexer& Indexer::operator=(Indexer&&) noexcept = default;
 Indexer::~Indexer() = default;
 
-Result<PruneSummary> Indexer::prune() {
-  try {
-    return impl_->prune();
-  } catch (const Xapian::Error& e) {
-    return Error::io_error(database_message(impl_->options.database, e) + "; nothing was pruned");
+namespace {
+
+// The run of every shard as one: counts add up, the walk's skipped folders are the first
+// shard's (each shard walked the same folders), lists are joined in path order.
+IndexSummary merged(std::vector<IndexSummary> parts) {
+  IndexSummary total;
+  for (IndexSummary& part : parts) {
+    total.added += part.added;
+    total.updated += part.updated;
+    total.unchanged += part.unchanged;
+    total.deleted += part.deleted;
+    total.documents += part.documents;
+    total.files += part.files;
+    total.commits += part.commits;
+    for (auto list : {&IndexSummary::skipped, &IndexSummary::warnings}) {
+      (total.*list).insert((total.*list).end(), (part.*list).begin(), (part.*list).end());
+    }
+    for (auto list : {&IndexSummary::planned_additions, &IndexSummary::planned_updates, &IndexSummary::planned_deletions}) {
+      (total.*list).insert((total.*list).end(), (part.*list).begin(), (part.*list).end());
+    }
   }
+  auto by_path = [](const SkippedFile& a, const SkippedFile& b) { return a.path < b.path; };
+  std::sort(total.skipped.begin(), total.skipped.end(), by_path);
+  std::sort(total.warnings.begin(), total.warnings.end(), by_path);
+  for (auto list : {&IndexSummary::planned_additions, &IndexSummary::planned_updates, &IndexSummary::planned_deletions}) {
+    std::sort((total.*list).begin(), (total.*list).end());
+  }
+  return total;
+}
+
+}  // namespace
+
+Result<PruneSummary> Indexer::prune() {
+  PruneSummary total;
+  for (auto& shard : shards_) {
+    try {
+      auto part = shard->prune();
+      if (!part) return part.error();
+      total.deleted += part->deleted;
+      total.documents += part->documents;
+      total.paths.insert(total.paths.end(), part->paths.begin(), part->paths.end());
+      for (const auto& root : part->missing_roots) {
+        if (std::find(total.missing_roots.begin(), total.missing_roots.end(), root) == total.missing_roots.end()) {
+          total.missing_roots.push_back(root);
+        }
+      }
+    } catch (const Xapian::Error& e) {
+      return Error::io_error(database_message(shard->options.database, e) + "; nothing was pruned");
+    }
+  }
+  std::sort(total.paths.begin(), total.paths.end());
+  return total;
 }
 
 Result<IndexSummary> Indexer::index(const std::vector<fs::path>& paths) {
-  try {
-    Status status = impl_->run(paths);
-    if (!status) return status.error();
-    return impl_->summary;
-  } catch (const Xapian::Error& e) {
+  // One shard's run; any failure becomes the error that names its database.
+  auto run_shard = [&paths](Impl& shard) -> Result<IndexSummary> {
     try {
-      impl_->database.cancel_transaction();
-    } catch (const Xapian::Error&) {
-      // No transaction was open, or cancelling failed too: nothing was committed either way.
+      Status status = shard.run(paths);
+      if (!status) return status.error();
+      return shard.summary;
+    } catch (const Xapian::Error& e) {
+      try {
+        shard.database.cancel_transaction();
+      } catch (const Xapian::Error&) {
+        // No transaction was open, or cancelling failed too: nothing was committed either way.
+      }
+      return Error::io_error(database_message(shard.options.database, e) +
+                             (shard.options.full || shard.summary.commits == 0
+                                  ? "; nothing from this run was committed"
+                                  : "; the files indexed before the failure are kept, run again to finish"));
     }
-    return Error::io_error(database_message(impl_->options.database, e) +
-                           (impl_->options.full || impl_->summary.commits == 0
-                                ? "; nothing from this run was committed"
-                                : "; the files indexed before the failure are kept, run again to finish"));
+  };
+  if (shards_.size() == 1) return run_shard(*shards_.front());
+
+  // Shards are written side by side, each in its own thread; progress is reported as totals.
+  std::mutex progress_lock;
+  std::vector<IndexProgress> progress(shards_.size());
+  const auto report = shards_.front()->options.on_progress;
+  for (std::size_t i = 0; i < shards_.size(); ++i) {
+    shards_[i]->options.on_progress = [&, i](const IndexProgress& part) {
+      if (!report) return;
+      std::lock_guard<std::mutex> hold(progress_lock);
+      progress[i] = part;
+      IndexProgress total;
+      for (const auto& each : progress) {
+        total.files_done += each.files_done;
+        total.files_total += each.files_total;
+      }
+      report(total);
+    };
   }
+  std::vector<std::optional<Result<IndexSummary>>> outcomes(shards_.size());
+  {
+    std::vector<std::jthread> workers;
+    for (std::size_t i = 0; i < shards_.size(); ++i) {
+      workers.emplace_back([&, i] { outcomes[i].emplace(run_shard(*shards_[i])); });
+    }
+  }
+  for (auto& shard : shards_) shard->options.on_progress = report;
+  std::vector<IndexSummary> parts;
+  for (auto& outcome : outcomes) {
+    if (!outcome->ok()) return outcome->error();
+    parts.push_back(std::move(*outcome).value());
+  }
+  return merged(std::move(parts));
 }
 
 }  // namespace lectern::indexer

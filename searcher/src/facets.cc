@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <exception>
+#include <optional>
+#include <utility>
 
-#include "lectern/common/document_data.h"
 #include "lectern/common/schema.h"
 #include "lectern/common/terms.h"
 #include "lectern/common/text.h"
@@ -35,21 +37,6 @@ std::vector<std::string> split(std::string_view joined, char separator) {
     start = end + 1;
   }
   return parts;
-}
-
-// The values of the boolean terms with `prefix` on a document: "Len" -> "en".
-std::vector<std::string> term_values(const Xapian::Document& document, std::string_view prefix) {
-  std::vector<std::string> values;
-  Xapian::TermIterator term = document.termlist_begin();
-  term.skip_to(std::string(prefix));
-  for (; term != document.termlist_end(); ++term) {
-    const std::string& name = *term;
-    if (name.compare(0, prefix.size(), prefix) != 0) break;
-    // A longer prefix that starts with this one ("XA" after "X") continues with a capital.
-    if (name.size() > prefix.size() && name[prefix.size()] >= 'A' && name[prefix.size()] <= 'Z') continue;
-    values.push_back(name.substr(prefix.size()));
-  }
-  return values;
 }
 
 std::string rating_label(double rating) {
@@ -86,86 +73,108 @@ std::string decade_label(int decade) {
   return std::to_string(decade) + "s";
 }
 
-bool has_display_slots(const Xapian::Database& database) {
-  return database.get_value_freq(schema::kSlotAuthors) > 0 || database.get_value_freq(schema::kSlotReviewer) > 0;
+namespace {
+
+Xapian::valueno slot_of(FacetKind kind) {
+  switch (kind) {
+    case FacetKind::kAuthor: return schema::kSlotAuthors;
+    case FacetKind::kReviewer: return schema::kSlotReviewer;
+    case FacetKind::kDecade: return schema::kSlotPeriodSpan;
+    case FacetKind::kRating: return schema::kSlotRating;
+    case FacetKind::kLanguage: return schema::kSlotLanguage;
+    case FacetKind::kTag: return schema::kSlotTags;
+    case FacetKind::kFormat: return schema::kSlotFormat;
+  }
+  return Xapian::BAD_VALUENO;
 }
 
-FacetSpy::FacetSpy(std::vector<std::string> names, std::vector<FacetKind> kinds, bool display_slots)
-    : names_(std::move(names)), kinds_(std::move(kinds)), display_slots_(display_slots), tallies_(kinds_.size()) {}
+// One facet's tallies by folded value.
+struct Tally {
+  std::string display;  // the first spelling met
+  std::size_t count = 0;
+  std::string order;  // ties are broken by this
+};
+using Tallies = std::map<std::string, Tally>;
 
-void FacetSpy::add(Tallies& tallies, std::string_view display, std::string key, std::string order) {
-  if (key.empty()) return;
+void add(Tallies& tallies, std::string_view display, std::string key, std::size_t count, std::string order = {}) {
+  if (key.empty() || count == 0) return;
   Tally& tally = tallies[key];
-  if (tally.count++ == 0) {
+  if (tally.count == 0) {
     tally.display = std::string(display);
-    tally.order = order.empty() ? std::move(key) : std::move(order);
+    tally.order = order.empty() ? key : std::move(order);
+  }
+  tally.count += count;
+}
+
+// "1941:1953" -> {1941, 1953}; nullopt when malformed.
+std::optional<std::pair<int, int>> parse_span(const std::string& value) {
+  const std::size_t colon = value.find(':', 1);
+  if (colon == std::string::npos) return std::nullopt;
+  try {
+    return std::pair{std::stoi(value.substr(0, colon)), std::stoi(value.substr(colon + 1))};
+  } catch (const std::exception&) {
+    return std::nullopt;
   }
 }
 
-void FacetSpy::operator()(const Xapian::Document& document, double /*weight*/) {
-  // The stored data is decoded at most once per document, and only without display slots.
-  std::optional<Review> data;
-  const auto stored = [&]() -> const Review& {
-    if (!data) {
-      Result<Review> decoded = decode_document_data(document.get_data());
-      data = decoded.ok() ? std::move(decoded).value() : Review{};
+// Adds `count` reviews with the raw slot `value` to the tallies of a facet of `kind`.
+void tally_value(Tallies& tallies, FacetKind kind, const std::string& value, std::size_t count) {
+  switch (kind) {
+    case FacetKind::kAuthor:
+    case FacetKind::kTag: {
+      // Each review counts once per distinct value, even if it lists one twice.
+      std::vector<std::string> parts = split(value, schema::kValueSeparator);
+      std::vector<std::string> seen;
+      for (const auto& part : parts) {
+        std::string key = kind == FacetKind::kAuthor ? text::fold_for_matching(part) : part;
+        if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+        seen.push_back(key);
+        add(tallies, part, std::move(key), count);
+      }
+      break;
     }
-    return *data;
-  };
-  for (std::size_t i = 0; i < kinds_.size(); ++i) {
-    Tallies& tallies = tallies_[i];
-    switch (kinds_[i]) {
-      case FacetKind::kAuthor: {
-        const std::vector<std::string> authors =
-            display_slots_ ? split(document.get_value(schema::kSlotAuthors), schema::kValueSeparator)
-                           : stored().authors;
-        for (const auto& author : authors) add(tallies, author, text::fold_for_matching(author));
-        break;
+    case FacetKind::kReviewer: add(tallies, value, text::fold_for_matching(value), count); break;
+    case FacetKind::kDecade: {
+      const auto span = parse_span(value);
+      if (!span) break;
+      int counted = 0;
+      for (int decade = terms::decade_of(span->first); decade <= span->second && counted < kMaxDecadesPerReview;
+           decade += 10, ++counted) {
+        add(tallies, decade_label(decade), decade_label(decade), count, number_order(decade));
       }
-      case FacetKind::kReviewer: {
-        const std::string reviewer = display_slots_ ? document.get_value(schema::kSlotReviewer) : stored().reviewer;
-        add(tallies, reviewer, text::fold_for_matching(reviewer));
-        break;
-      }
-      case FacetKind::kDecade: {
-        const std::string start = document.get_value(schema::kSlotPeriodStart);
-        const std::string end = document.get_value(schema::kSlotPeriodEnd);
-        if (start.empty() || end.empty()) break;
-        const int first = static_cast<int>(Xapian::sortable_unserialise(start));
-        const int last = static_cast<int>(Xapian::sortable_unserialise(end));
-        int counted = 0;
-        for (int decade = terms::decade_of(first); decade <= last && counted < kMaxDecadesPerReview;
-             decade += 10, ++counted) {
-          add(tallies, decade_label(decade), decade_label(decade), number_order(decade));
-        }
-        break;
-      }
-      case FacetKind::kRating: {
-        const std::string value = document.get_value(schema::kSlotRating);
-        if (value.empty()) break;
-        const double rating = Xapian::sortable_unserialise(value);
-        // Highest first among equal counts: order by the negated rating.
-        add(tallies, rating_label(rating), rating_label(rating), number_order(-rating));
-        break;
-      }
-      case FacetKind::kLanguage:
-        for (const auto& value : term_values(document, schema::kPrefixLanguage)) add(tallies, value, value);
-        break;
-      case FacetKind::kTag:
-        for (const auto& value : term_values(document, schema::kPrefixTag)) add(tallies, value, value);
-        break;
-      case FacetKind::kFormat:
-        for (const auto& value : term_values(document, schema::kPrefixFormat)) add(tallies, value, value);
-        break;
+      break;
     }
+    case FacetKind::kRating: {
+      const double rating = Xapian::sortable_unserialise(value);
+      // Highest first among equal counts: order by the negated rating.
+      add(tallies, rating_label(rating), rating_label(rating), count, number_order(-rating));
+      break;
+    }
+    case FacetKind::kLanguage:
+    case FacetKind::kFormat: add(tallies, value, value, count); break;
   }
 }
 
-std::vector<FacetCounts> FacetSpy::counts(std::size_t limit) const {
+}  // namespace
+
+FacetCounter::FacetCounter(std::vector<std::string> names, std::vector<FacetKind> kinds)
+    : names_(std::move(names)), kinds_(std::move(kinds)) {
+  for (FacetKind kind : kinds_) spies_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot_of(kind)));
+}
+
+void FacetCounter::attach(Xapian::Enquire& enquire) {
+  for (const auto& spy : spies_) enquire.add_matchspy(spy.get());
+}
+
+std::vector<FacetCounts> FacetCounter::counts(std::size_t limit) const {
   std::vector<FacetCounts> facets;
   for (std::size_t i = 0; i < kinds_.size(); ++i) {
+    Tallies tallies;
+    for (auto value = spies_[i]->values_begin(); value != spies_[i]->values_end(); ++value) {
+      tally_value(tallies, kinds_[i], *value, value.get_termfreq());
+    }
     std::vector<const Tally*> sorted;
-    for (const auto& [key, tally] : tallies_[i]) sorted.push_back(&tally);
+    for (const auto& [key, tally] : tallies) sorted.push_back(&tally);
     std::sort(sorted.begin(), sorted.end(), [](const Tally* a, const Tally* b) {
       return a->count != b->count ? a->count > b->count : a->order < b->order;
     });

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,38 +23,30 @@ enum class FacetKind { kAuthor, kReviewer, kDecade, kRating, kLanguage, kTag, kF
 // the known ones otherwise.
 Result<FacetKind> parse_facet_name(std::string_view name);
 
-class FacetSpy : public Xapian::MatchSpy {
+// Counts facets with one Xapian::ValueCountMatchSpy per facet, over the facet's value slot
+// (schema::kSlotAuthors ... kSlotPeriodSpan). Xapian's own spy runs on every backend, remote
+// shards served by xapian-tcpsrv included, where a match spy of Lectern's own could not be
+// unserialised; the slots' raw values are turned into facet values here, after the match.
+class FacetCounter {
  public:
-  // `names` as requested, already checked with parse_facet_name. `display_slots` says whether
-  // the index has the authors and reviewer display slots (schema::kSlotAuthors,
-  // kSlotReviewer); without them names are read from the document data, which is slower.
-  FacetSpy(std::vector<std::string> names, std::vector<FacetKind> kinds, bool display_slots);
+  // `names` as requested, already checked with parse_facet_name.
+  FacetCounter(std::vector<std::string> names, std::vector<FacetKind> kinds);
+  FacetCounter(const FacetCounter&) = delete;
+  FacetCounter& operator=(const FacetCounter&) = delete;
 
-  void operator()(const Xapian::Document& document, double weight) override;
-  std::string name() const override { return "lectern.FacetSpy"; }
+  // Adds the spies to `enquire`; they must see every match (check_at_least = collection size),
+  // and this counter must outlive the enquire's get_mset.
+  void attach(Xapian::Enquire& enquire);
 
   // The counts, facets in the order requested, values most frequent first and then by value;
-  // `limit` values per facet at most (0: all).
+  // `limit` values per facet at most (0: all). Multi-valued slots count each value once per
+  // review; a review counts in every decade its period touches.
   std::vector<FacetCounts> counts(std::size_t limit) const;
 
  private:
-  struct Tally {
-    std::string display;  // the first spelling met
-    std::size_t count = 0;
-    std::string order;  // ties are broken by this
-  };
-  // One facet's tallies by folded value.
-  using Tallies = std::map<std::string, Tally>;
-
-  void add(Tallies& tallies, std::string_view display, std::string key, std::string order = {});
-
   std::vector<std::string> names_;
   std::vector<FacetKind> kinds_;
-  bool display_slots_;
-  std::vector<Tallies> tallies_;
+  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies_;
 };
-
-// True when any document of `database` has the display slots FacetSpy prefers.
-bool has_display_slots(const Xapian::Database& database);
 
 }  // namespace lectern::searcher

@@ -14,6 +14,7 @@
 #include "hits.h"
 #include "lectern/common/document_data.h"
 #include "lectern/common/schema.h"
+#include "lectern/common/stub.h"
 #include "lectern/common/text.h"
 #include "query_builder.h"
 #include "similar.h"
@@ -52,10 +53,37 @@ Status check_schema_version(const Xapian::Database& shard, const fs::path& path)
                            std::string(kRebuild));
 }
 
+// A stub (a sharded index's folder, or a stub file) is opened as one database by Xapian, whose
+// metadata is then only its first shard's: each shard's version is checked on its own.
+Status check_stub_shards(const fs::path& path) {
+  const std::optional<fs::path> stub_file = stub::stub_file_of(path);
+  if (!stub_file) return Status::success();
+  auto shards = stub::read_stub(*stub_file);
+  if (!shards) return shards.error();
+  for (const stub::Shard& entry : *shards) {
+    const fs::path where = entry.kind == stub::Shard::Kind::kLocal ? entry.path : fs::path(entry.line);
+    try {
+      Xapian::Database shard = entry.kind == stub::Shard::Kind::kLocal
+                                   ? Xapian::Database(entry.path.string())
+                                   : Xapian::Remote::open(entry.host.empty() ? "localhost" : entry.host, entry.port);
+      if (Status status = check_schema_version(shard, where); !status.ok()) return status.error();
+    } catch (const Xapian::NetworkError& error) {
+      return Error::io_error("shard `" + entry.line + "` of " + quoted(path) + " cannot be reached (" + describe(error) +
+                             "): is its xapian-tcpsrv running?");
+    } catch (const Xapian::DatabaseNotFoundError&) {
+      return not_found(where);
+    } catch (const Xapian::DatabaseError& error) {
+      return unreadable(where, error);
+    }
+  }
+  return Status::success();
+}
+
 Result<Xapian::Database> open_shard(const fs::path& path) {
   std::error_code ignored;
   if (!fs::exists(path, ignored)) return not_found(path);
   try {
+    if (Status status = check_stub_shards(path); !status.ok()) return status.error();
     Xapian::Database shard(path.string());
     if (Status status = check_schema_version(shard, path); !status.ok()) return status.error();
     return shard;
@@ -130,19 +158,18 @@ struct Searcher::Impl {
   Status run(const Xapian::Query& query, const SearchRequest& request, const std::vector<FacetKind>& facet_kinds,
              const Xapian::Stem& stemmer, SearchResults& results) {
     // Declared before the enquire, which refers to them without owning them.
-    std::unique_ptr<Xapian::KeyMaker> key_maker;
-    std::optional<FacetSpy> spy;
+    std::optional<FacetCounter> facets;
     Xapian::Enquire enquire(database);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BM25Weight());
-    if (Status status = apply_sort(enquire, request.sort, request.reverse, key_maker); !status.ok()) return status;
+    if (Status status = apply_sort(enquire, request.sort, request.reverse); !status.ok()) return status;
     if (request.collapse_by_work) enquire.set_collapse_key(schema::kSlotWork);
     if (request.time_limit_ms > 0) enquire.set_time_limit(request.time_limit_ms / 1000.0);
     if (!facet_kinds.empty()) {
-      spy.emplace(request.facets, facet_kinds, has_display_slots(database));
-      enquire.add_matchspy(&*spy);
+      facets.emplace(request.facets, facet_kinds);
+      facets->attach(enquire);
     }
-    const bool every_match = spy.has_value() || request.collapse_by_work;
+    const bool every_match = facets.has_value() || request.collapse_by_work;
     const std::size_t check_at_least =
         every_match ? database.get_doccount() : std::max(page_end(request.offset, request.limit), kExactTotalsUpTo);
     const Xapian::MSet mset =
@@ -151,7 +178,7 @@ struct Searcher::Impl {
     HitOptions options = hit_options(request);
     options.collapsed = request.collapse_by_work;
     results.hits = make_hits(mset, database, stemmer, options, describe_paths());
-    results.facets = spy ? spy->counts(request.facet_limit) : std::vector<FacetCounts>{};
+    results.facets = facets ? facets->counts(request.facet_limit) : std::vector<FacetCounts>{};
     return Status::success();
   }
 

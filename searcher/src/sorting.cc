@@ -6,19 +6,20 @@ namespace lectern::searcher {
 namespace {
 
 struct SortSpec {
-  Xapian::valueno slot;
+  Xapian::valueno descending_slot;  // missing values are empty: last going down
+  Xapian::valueno ascending_slot;   // missing values are kMissingLast: last going up
   bool descending;  // the natural direction: newest, highest first; titles and periods ascending
 };
 
 SortSpec spec_for(SortOrder sort) {
   switch (sort) {
-    case SortOrder::kDate: return {schema::kSlotDate, true};
-    case SortOrder::kRating: return {schema::kSlotRating, true};
-    case SortOrder::kTitle: return {schema::kSlotTitleSort, false};
-    case SortOrder::kPeriod: return {schema::kSlotPeriodStart, false};
+    case SortOrder::kDate: return {schema::kSlotDate, schema::kSlotDateAscending, true};
+    case SortOrder::kRating: return {schema::kSlotRating, schema::kSlotRatingAscending, true};
+    case SortOrder::kTitle: return {schema::kSlotTitleSort, schema::kSlotTitleAscending, false};
+    case SortOrder::kPeriod: return {schema::kSlotPeriodStart, schema::kSlotPeriodAscending, false};
     case SortOrder::kRelevance: break;
   }
-  return {Xapian::BAD_VALUENO, false};
+  return {Xapian::BAD_VALUENO, Xapian::BAD_VALUENO, false};
 }
 
 }  // namespace
@@ -32,27 +33,19 @@ std::optional<SortOrder> parse_sort_order(std::string_view name) {
   return std::nullopt;
 }
 
-std::string MissingLastKeyMaker::operator()(const Xapian::Document& document) const {
-  std::string value = document.get_value(slot_);
-  if (!value.empty()) return value;
-  // Descending puts the empty key last already; ascending needs a key above every value:
-  // 0xFF never starts UTF-8 text and sortable_serialise never writes it first for a year,
-  // a date or a rating.
-  return descending_ ? std::string() : std::string(4, '\xff');
-}
-
-Status apply_sort(Xapian::Enquire& enquire, SortOrder sort, bool reverse,
-                  std::unique_ptr<Xapian::KeyMaker>& key_maker) {
+Status apply_sort(Xapian::Enquire& enquire, SortOrder sort, bool reverse) {
   if (sort == SortOrder::kRelevance) {
     if (reverse)
       return Error::invalid_argument("`reverse` needs a sort other than relevance (date, rating, title, period)");
     enquire.set_sort_by_relevance();
     return Status::success();
   }
+  // By a value slot, which every backend supports, remote shards included (schema.h says why
+  // there are two slots per order).
   const SortSpec spec = spec_for(sort);
   const bool descending = spec.descending != reverse;
-  key_maker = std::make_unique<MissingLastKeyMaker>(spec.slot, descending);
-  enquire.set_sort_by_key_then_relevance(key_maker.get(), descending);
+  if (descending) enquire.set_sort_by_value_then_relevance(spec.descending_slot, true);
+  else enquire.set_sort_by_value_then_relevance(spec.ascending_slot, false);
   return Status::success();
 }
 

@@ -35,13 +35,13 @@ std::size_t term_count(const Xapian::Database& database, std::string_view prefix
 }
 
 std::vector<FacetValue> top_authors(const Xapian::Database& database, std::size_t top) {
-  FacetSpy spy({"author"}, {FacetKind::kAuthor}, has_display_slots(database));
+  FacetCounter counter({"author"}, {FacetKind::kAuthor});
   Xapian::Enquire enquire(database);
   enquire.set_query(Xapian::Query::MatchAll);
   enquire.set_weighting_scheme(Xapian::BoolWeight());
-  enquire.add_matchspy(&spy);
+  counter.attach(enquire);
   enquire.get_mset(0, 0, database.get_doccount());
-  return spy.counts(top).front().values;
+  return counter.counts(top).front().values;
 }
 
 }  // namespace

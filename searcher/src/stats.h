@@ -10,7 +10,7 @@
 namespace lectern::searcher {
 
 // Counts over every document of `database`: formats and languages from their boolean terms,
-// authors through FacetSpy over every document, decades from the period-start value stream.
+// authors through FacetCounter over every document, decades from the period-start value stream.
 // `top` values per list at most. May throw Xapian::Error (the caller catches database errors).
 CollectionStats collection_stats(const Xapian::Database& database, std::size_t top);
 

@@ -16,7 +16,7 @@ namespace lectern::schema {
 
 // Bumped when the document layout changes incompatibly; stored in the database metadata so a
 // newer Lectern can tell an index built by an older one needs `lectern index --full`.
-inline constexpr int kVersion = 1;
+inline constexpr int kVersion = 2;  // 2: facet slots 10-13 and sort slots 14-17, for remote shards
 inline constexpr std::string_view kMetadataVersionKey = "lectern.schema_version";
 // The user's own synonyms file (as text), kept so that later runs without --synonyms keep it.
 inline constexpr std::string_view kMetadataUserSynonymsKey = "lectern.user_synonyms";
@@ -123,8 +123,26 @@ inline constexpr ValueSlot kSlotSourcePath = 7;   // the source path, unhashed
 // Display values for facets (the boolean terms are folded: "helen dunmore"):
 inline constexpr ValueSlot kSlotAuthors = 8;   // the work's authors as written, joined by kValueSeparator
 inline constexpr ValueSlot kSlotReviewer = 9;  // the reviewer's name as written
+// Facet values as the boolean terms hold them, for Xapian's ValueCountMatchSpy, which (unlike a
+// match spy of Lectern's own) every backend can run, xapian-tcpsrv's remote shards included:
+inline constexpr ValueSlot kSlotTags = 10;        // the tags, folded, joined by kValueSeparator
+inline constexpr ValueSlot kSlotLanguage = 11;    // ISO 639-1 code
+inline constexpr ValueSlot kSlotFormat = 12;      // "md", "txt", ...
+inline constexpr ValueSlot kSlotPeriodSpan = 13;  // "first:last" in decimal years (BC negative)
+// Ascending sort keys: the value of kSlotDate, kSlotRating, kSlotTitleSort or kSlotPeriodStart,
+// or kMissingLast when the review has none. Xapian sorts by a slot on every backend (a key
+// maker of any kind cannot run on a remote shard in Xapian 1.4), and an empty value sorts first
+// going up, so ascending sorts read these slots and reviews without the value still come last;
+// descending sorts read the plain slots, where the empty value already sorts last.
+inline constexpr ValueSlot kSlotDateAscending = 14;
+inline constexpr ValueSlot kSlotRatingAscending = 15;
+inline constexpr ValueSlot kSlotTitleAscending = 16;
+inline constexpr ValueSlot kSlotPeriodAscending = 17;
+// Above every value: 0xFF never starts UTF-8 text, and sortable_serialise never writes it first
+// for a year, a date or a rating.
+inline constexpr std::string_view kMissingLast = "\xff\xff\xff\xff";
 
-// Separates the values of a multi-valued slot (kSlotAuthors): the ASCII unit separator, which
+// Separates the values of a multi-valued slot (kSlotAuthors, kSlotTags): the ASCII unit separator, which
 // cleaned field values never contain.
 inline constexpr char kValueSeparator = '\x1f';
 

@@ -43,8 +43,15 @@ struct IndexOptions {
   // A synonyms file (common/data/synonyms.txt's format) whose groups are added to Lectern's
   // defaults. It is remembered in the database: later runs without it keep its groups.
   std::filesystem::path synonyms_file;
-  // Called from the calling thread after each batch of files; may be empty.
+  // Called after each batch of files, from the calling thread, or in a sharded index from the
+  // shards' threads one at a time, with the totals of all shards; may be empty.
   std::function<void(const IndexProgress&)> on_progress;
+  // Split a new index into this many shards (docs/scaling.md): `database` becomes a folder
+  // holding shard-1 ... shard-N and a Xapian stub file (XAPIANDB) listing them, which every
+  // command opens as one index. A file's reviews always go to the same shard (by a hash of
+  // its path), and the shards are written in parallel. 0 or 1: a new index is one database. An
+  // existing index keeps its layout; asking it for another number of shards is an error.
+  unsigned shards = 0;
 };
 
 class Indexer {
@@ -74,9 +81,9 @@ class Indexer {
   Result<PruneSummary> prune();
 
  private:
-  struct Impl;
-  explicit Indexer(std::unique_ptr<Impl> impl);
-  std::unique_ptr<Impl> impl_;
+  struct Impl;  // one per database: the index, or each of its shards
+  explicit Indexer(std::vector<std::unique_ptr<Impl>> shards);
+  std::vector<std::unique_ptr<Impl>> shards_;
 };
 
 }  // namespace lectern::indexer
