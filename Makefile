@@ -5,13 +5,15 @@
 JOBS ?= $(shell nproc)
 DEMO_QUERY ?= "siege of Leningrad"
 
-.PHONY: all demo test deps build build-dev clean help
+.PHONY: all demo test bench deps build build-dev clean help
 
 all: build
 
 help:
 	@echo "make demo   install packages, build, index corpus/ into ./lectern-db, run an example search"
-	@echo "make test   install packages, build with ASan/UBSan, run the whole suite through ctest"
+	@echo "make test   install packages, build with ASan/UBSan, run the whole suite through ctest, then the"
+	@echo "            concurrency tests under ThreadSanitizer"
+	@echo "make bench  release build, then indexing and HTTP benchmarks at 20,000 reviews (docs/benchmarks.md)"
 	@echo "make build  release build only (build/release/app/lectern)"
 	@echo "make clean  remove build/ and lectern-db/"
 
@@ -45,6 +47,19 @@ test: deps
 	@cmake --preset dev -DLECTERN_REQUIRE_BROWSER_TESTS=ON >/dev/null
 	@cmake --build --preset dev -j $(JOBS)
 	@ctest --preset dev
+	@echo "ThreadSanitizer: the concurrency tests (preset tsan)"
+	@cmake --preset tsan >/dev/null
+	@cmake --build --preset tsan -j $(JOBS)
+	@ctest --preset tsan
+
+# Not part of `make test`: speed is shown by printed figures, each against a baseline of the same
+# run. BENCH_REVIEWS=100000 for the larger size.
+BENCH_REVIEWS ?= 20000
+bench: build
+	@scripts/install-bench-deps.sh
+	@bench/index_benchmark.sh $(BENCH_REVIEWS)
+	@echo
+	@bench/serve.sh $(BENCH_REVIEWS)
 
 clean:
 	rm -rf build lectern-db

@@ -25,22 +25,30 @@ measure() {  # name, command...: prints "name seconds peak_kb"
 }
 
 baseline=$(measure bare "$build/bench/bare_xapian_index" "$work/reviews" "$work/bare-db")
+tuned=$(measure tuned "$build/bench/bare_xapian_index" --tuned "$work/reviews" "$work/tuned-db")
 lectern=$(measure lectern "$build/app/lectern" --quiet index "$work/reviews" --db "$work/lectern-db")
 unchanged=$(measure rerun "$build/app/lectern" --quiet index "$work/reviews" --db "$work/lectern-db")
+single=$(measure single "$build/app/lectern" --quiet index --jobs 1 "$work/reviews" --db "$work/single-db")
+sharded=$(measure sharded "$build/app/lectern" --quiet index --shards 2 "$work/reviews" --db "$work/sharded-db")
 
 printf '%d reviews, %d MB of text\n' "$count" "$megabytes"
-printf '%-28s %8s %10s %10s %10s\n' "indexer" "wall s" "docs/s" "peak MB" "index MB"
-for row in "$baseline" "$lectern" "$unchanged"; do
+printf '%-32s %8s %10s %10s %10s\n' "indexer" "wall s" "docs/s" "peak MB" "index MB"
+for row in "$baseline" "$tuned" "$single" "$lectern" "$sharded" "$unchanged"; do
   read -r name seconds peak <<<"$row"
   case $name in
-    bare) db=$work/bare-db; label="bare Xapian (baseline)" ;;
+    bare) db=$work/bare-db; label="bare Xapian, defaults" ;;
+    tuned) db=$work/tuned-db; label="bare Xapian, tuned (baseline)" ;;
+    single) db=$work/single-db; label="lectern index --jobs 1" ;;
     lectern) db=$work/lectern-db; label="lectern index" ;;
+    sharded) db=$work/sharded-db; label="lectern index --shards 2" ;;
     rerun) db=$work/lectern-db; label="lectern index (unchanged)" ;;
   esac
-  printf '%-28s %8.2f %10.0f %10.0f %10d\n' "$label" "$seconds" "$(echo "$count / $seconds" | bc -l)" \
+  printf '%-32s %8.2f %10.0f %10.0f %10d\n' "$label" "$seconds" "$(echo "$count / $seconds" | bc -l)" \
     "$(echo "$peak / 1024" | bc -l)" "$(du -sm "$db" | cut -f1)"
 done
-read -r _ base_s base_kb <<<"$baseline"
-read -r _ lect_s lect_kb <<<"$lectern"
-printf 'lectern / baseline: wall time %.2fx, peak memory %.2fx\n' "$(echo "$lect_s / $base_s" | bc -l)" \
-  "$(echo "$lect_kb / $base_kb" | bc -l)"
+read -r _ base_s base_kb <<<"$tuned"
+for row in "$single" "$lectern" "$sharded"; do
+  read -r name lect_s lect_kb <<<"$row"
+  printf '%-8s / tuned bare Xapian: wall time %.2fx, peak memory %.2fx\n' "$name" "$(echo "$lect_s / $base_s" | bc -l)" \
+    "$(echo "$lect_kb / $base_kb" | bc -l)"
+done

@@ -1,6 +1,7 @@
 #include <libstemmer.h>
 
 #include <string>
+#include <unordered_map>
 
 #include "lectern/analysis/analysis.h"
 #include "lectern/common/language.h"
@@ -27,7 +28,20 @@ class FoldingStemmer : public Xapian::StemImplementation {
   FoldingStemmer(const FoldingStemmer&) = delete;
   FoldingStemmer& operator=(const FoldingStemmer&) = delete;
 
+  // Words repeat (a few hundred make up most of any text), so stems are remembered: indexing
+  // and snippets stem every word they see. The memo is cleared when it grows past a bound.
   std::string operator()(const std::string& word) override {
+    if (const auto known = memo_.find(word); known != memo_.end()) return known->second;
+    if (memo_.size() >= kMemoWords) memo_.clear();
+    return memo_.emplace(word, stem(word)).first->second;
+  }
+
+  std::string get_description() const override { return "lectern-folding-" + name_; }
+
+ private:
+  static constexpr std::size_t kMemoWords = 100000;  // a few MB at most
+
+  std::string stem(const std::string& word) {
     const sb_symbol* stemmed =
         sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
     if (stemmed == nullptr) return word;  // out of memory in libstemmer: the word itself still matches
@@ -35,11 +49,9 @@ class FoldingStemmer : public Xapian::StemImplementation {
     return is_ascii(result) ? result : fold_diacritics(result);
   }
 
-  std::string get_description() const override { return "lectern-folding-" + name_; }
-
- private:
   sb_stemmer* stemmer_;
   std::string name_;
+  std::unordered_map<std::string, std::string> memo_;
 };
 
 }  // namespace

@@ -64,6 +64,8 @@ void add_serve_command(CLI::App& app, int* exit_status) {
                       "An origin allowed to call the API from a browser (https://example.org, or *); repeatable")
       ->allow_extra_args(false);
   command->add_option("--base-path", options->server.base_path, "A prefix for every route, e.g. /search");
+  command->add_flag("--no-access-log{false}", options->server.access_log,
+                    "Do not log one line per request to standard error");
   command->add_option("--query-time-limit", options->server.query_time_limit_ms,
                       "Milliseconds of matching per search, then the best found so far (0: no limit)")
       ->capture_default_str();

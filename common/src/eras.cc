@@ -62,11 +62,13 @@ std::vector<Word> split_words(std::string_view text) {
     UChar32 c = 0;
     U8_NEXT(bytes, i, length, c);
     const auto next = static_cast<std::size_t>(i);
-    if (c >= 0 && u_isalnum(c)) {
+    // ASCII, most of any text, without asking ICU.
+    const bool alnum = c >= 0 && (c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') : u_isalnum(c));
+    if (alnum) {
       if (!in_word) {
         in_word = true;
         word.begin = start;
-        word.capitalised = u_isupper(c) || u_istitle(c);
+        word.capitalised = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
       }
       raw.append(text.substr(start, next - start));
       last_letter_end = next;
@@ -165,6 +167,11 @@ std::vector<EraMention> Gazetteer::find_mentions(std::string_view text) const {
   const std::vector<Word> words = split_words(text);
   auto by_first_word = [](const Pattern& pattern, const std::string& word) { return pattern.words.front() < word; };
   for (std::size_t i = 0; i < words.size();) {
+    // Most words start no name: one hash lookup instead of a search of the sorted patterns.
+    if (!first_words_.contains(words[i].folded)) {
+      ++i;
+      continue;
+    }
     auto candidate = std::lower_bound(patterns_.begin(), patterns_.end(), words[i].folded, by_first_word);
     const Pattern* match = nullptr;
     // Patterns sharing a first word are sorted longest first, so the first that fits wins.
@@ -245,6 +252,8 @@ Result<Gazetteer> parse_gazetteer(std::string_view text) {
         pattern.words.push_back(std::move(word.folded));
         pattern.capitalised.push_back(word.capitalised);
       }
+      if (pattern.words.empty()) continue;  // a name of punctuation only can never match
+      gazetteer.first_words_.insert(pattern.words.front());
       gazetteer.patterns_.push_back(std::move(pattern));
     }
     gazetteer.eras_.push_back(std::move(era));

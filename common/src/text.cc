@@ -49,6 +49,22 @@ void for_each_code_point(std::string_view utf8, Visit visit) {
 
 bool is_space(UChar32 c) { return c == '\t' || c == ' ' || u_isUWhiteSpace(c) || c == 0x200B || c == 0xFEFF; }
 
+// Most review text is ASCII, for which ICU's work is the identity (NFC, diacritics) or a byte
+// rule (case, spaces, controls): these fast paths give the same results without it.
+bool is_ascii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
+}
+// u_isUWhiteSpace and u_iscntrl on ASCII.
+bool ascii_space(char ch) { return ch == ' ' || (ch >= '\t' && ch <= '\r'); }
+bool ascii_control(char ch) { return static_cast<unsigned char>(ch) < 0x20 || ch == 0x7F; }
+std::string ascii_lower(std::string_view text) {
+  std::string out(text);
+  for (char& ch : out) {
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  }
+  return out;
+}
+
 struct NamedEntity {
   std::string_view name;
   UChar32 code_point;
@@ -152,6 +168,7 @@ bool is_valid_utf8(std::string_view bytes) {
 }
 
 std::string normalize_nfc(std::string_view utf8) {
+  if (is_ascii(utf8)) return std::string(utf8);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return std::string(utf8);
@@ -217,9 +234,20 @@ std::string clean_body(std::string_view utf8) {
 }
 
 std::string clean_field(std::string_view utf8) {
-  const std::string decoded = normalize_nfc(decode_html_entities(utf8));
+  const std::string decoded = normalize_nfc(utf8.find('&') == std::string_view::npos ? std::string(utf8) : decode_html_entities(utf8));
   std::string out;
   out.reserve(decoded.size());
+  if (is_ascii(decoded)) {
+    for (char ch : decoded) {
+      if (ascii_space(ch)) {
+        if (!out.empty() && out.back() != ' ') out.push_back(' ');
+      } else if (!ascii_control(ch)) {
+        out.push_back(ch);
+      }
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+  }
   for_each_code_point(decoded, [&](UChar32 c) {
     if (is_space(c) || c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029) {
       if (!out.empty() && out.back() != ' ') out.push_back(' ');
@@ -233,12 +261,14 @@ std::string clean_field(std::string_view utf8) {
 }
 
 std::string to_lower(std::string_view utf8) {
+  if (is_ascii(utf8)) return ascii_lower(utf8);
   icu::UnicodeString text = to_unicode(utf8);
   text.toLower(icu::Locale::getRoot());
   return to_utf8(text);
 }
 
 std::string strip_diacritics(std::string_view utf8) {
+  if (is_ascii(utf8)) return std::string(utf8);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   if (U_FAILURE(status)) return std::string(utf8);
@@ -254,6 +284,7 @@ std::string strip_diacritics(std::string_view utf8) {
 }
 
 std::string fold_for_matching(std::string_view utf8) {
+  if (is_ascii(utf8)) return ascii_lower(utf8);
   icu::UnicodeString folded = to_unicode(strip_diacritics(utf8));
   folded.foldCase();
   return to_utf8(folded);

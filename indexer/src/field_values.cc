@@ -59,10 +59,15 @@ constexpr std::array<std::string_view, 11> kNumberWords = {"zero", "one", "two",
 // "four stars" -> "4 stars": reviewers write small numbers in words.
 std::string words_to_digits(std::string_view lower) {
   std::string out;
+  out.reserve(lower.size());
   std::size_t i = 0;
   while (i < lower.size()) {
     bool replaced = false;
-    if (i == 0 || !is_ascii_letter(lower[i - 1])) {
+    // Only a word starting with a number word's first letter (z, o, t, f, s, e, n) can be one.
+    const char first = lower[i];
+    const bool could_be_number = first == 'z' || first == 'o' || first == 't' || first == 'f' || first == 's' ||
+                                 first == 'e' || first == 'n';
+    if (could_be_number && (i == 0 || !is_ascii_letter(lower[i - 1]))) {
       for (std::size_t n = 0; n < kNumberWords.size(); ++n) {
         const std::string_view word = kNumberWords[n];
         const std::size_t end = i + word.size();

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <limits>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -139,6 +140,16 @@ struct Searcher::Impl {
   std::vector<fs::path> paths;
   std::vector<Xapian::Database> shards;  // each on its own, for per-index metadata checks
   Xapian::Database database;             // all shards as one
+  // One stemmer per language, kept for the Searcher's life: a stemmer remembers the words it has
+  // stemmed, and snippets stem every word of every hit. A Searcher is one thread's, and so are
+  // these.
+  std::map<std::string, Xapian::Stem> stemmers;
+
+  const Xapian::Stem& stemmer_for(const std::string& language) {
+    auto found = stemmers.find(language);
+    if (found == stemmers.end()) found = stemmers.emplace(language, query_stemmer(language)).first;
+    return found->second;
+  }
 
   std::string describe_paths() const {
     std::string joined;
@@ -191,7 +202,7 @@ struct Searcher::Impl {
     }
     Result<Xapian::Query> filter = filters_query(request.filters);
     if (!filter.ok()) return filter.error();
-    const Xapian::Stem stemmer = query_stemmer(request.language);
+    const Xapian::Stem& stemmer = stemmer_for(request.language);
     Result<ParsedQuery> parsed = build_query(request.query, database, stemmer, request.language);
     if (!parsed.ok()) return parsed.error();
 
@@ -242,7 +253,7 @@ struct Searcher::Impl {
   Result<SearchResults> similar(const SimilarRequest& request) {
     Result<Xapian::docid> review = find_review(database, request.review);
     if (!review.ok()) return review.error();
-    const Xapian::Stem stemmer = query_stemmer(review_language(database, *review));
+    const Xapian::Stem& stemmer = stemmer_for(review_language(database, *review));
     const Xapian::Query query = similar_query(database, *review);
 
     SearchResults results;

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <map>
+#include <unordered_set>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -67,6 +68,7 @@ class Gazetteer {
 
   std::vector<Era> eras_;
   std::vector<Pattern> patterns_;              // sorted by first word, then longest first
+  std::unordered_set<std::string> first_words_;  // the first word of every pattern
   std::map<std::string, std::size_t> by_key_;  // find()'s key of every alias -> index into eras_
 };
 

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# The HTTP server under load: wrk drives `lectern serve` on a generated collection with searches
+# (snippets and facets), suggestions and review fetches, and prints requests/s and latency
+# percentiles; the baseline is the same kind of searches run in-process (bench/search_latency),
+# in the same run on the same machine.
+#
+# Usage: bench/serve.sh [N_REVIEWS] [SECONDS] [BUILD_DIR]   (defaults: 20000, 10, build/release)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count=${1:-20000}
+seconds=${2:-10}
+build=${3:-build/release}
+command -v wrk >/dev/null || { echo "serve: wrk is missing: run scripts/install-bench-deps.sh" >&2; exit 2; }
+[[ -x $build/app/lectern && -x $build/bench/search_latency ]] || {
+  echo "serve: build first: cmake --preset release && cmake --build --preset release" >&2
+  exit 2
+}
+work=$(mktemp -d)
+server=
+cleanup() { [[ -n $server ]] && kill "$server" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+python3 bench/generate_reviews.py "$work/reviews" "$count" >/dev/null
+"$build/app/lectern" --quiet index "$work/reviews" --db "$work/db"
+
+echo "$count reviews; in-process baseline (bench/search_latency, 300 queries, top 10):"
+"$build/bench/search_latency" "$work/db" 300 | sed 's/^/  /'
+
+"$build/app/lectern" serve --db "$work/db" --port 0 --threads 4 --no-access-log >"$work/serve.log" 2>&1 &
+server=$!
+for _ in $(seq 100); do
+  port=$(grep -o '127\.0\.0\.1:[0-9]*' "$work/serve.log" | head -1 | cut -d: -f2 || true)
+  [[ -n $port ]] && break
+  sleep 0.1
+done
+[[ -n $port ]] || { echo "serve: the server did not start: $(cat "$work/serve.log")" >&2; exit 1; }
+url="http://127.0.0.1:$port"
+
+# Review ids for the fetches, URL-encoded.
+DOC_IDS=$(curl -s "$url/api/search?q=war&limit=100" |
+  python3 -c 'import json,sys,urllib.parse; print("\n".join(urllib.parse.quote(h["id"], safe="") for h in json.load(sys.stdin)["hits"]))')
+export DOC_IDS
+
+printf '\n%-34s %10s %9s %9s %9s\n' "HTTP, wrk -t2 -c8, ${seconds}s" "requests/s" "p50 ms" "p90 ms" "p99 ms"
+for mode in search suggest doc; do
+  out=$(MODE=$mode wrk -t2 -c8 -d"${seconds}s" --latency -s bench/serve_mix.lua "$url")
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  ms() {  # percentile label -> milliseconds
+    awk -v p="$1" '$1 == p {v=$2; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.2f", v}' <<<"$out"
+  }
+  errors=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
+  printf '%-34s %10s %9s %9s %9s %s\n' "$mode" "$rps" "$(ms 50%)" "$(ms 90%)" "$(ms 99%)" "${errors:+($errors non-2xx)}"
+done
