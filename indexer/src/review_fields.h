@@ -18,14 +18,32 @@ namespace lectern::indexer {
 
 // A metadata value as a format found it: a scalar, a list, or a map of named parts
 // (`author: {first: Ann, last: Lee}`).
+struct RawMember;
+
 struct RawValue {
   std::string scalar;
   std::vector<RawValue> items;
-  std::vector<std::pair<std::string, RawValue>> members;
+  // A vector of a type completed below: a pair<std::string, RawValue> here would need RawValue
+  // complete, which only some compilers let pass.
+  std::vector<RawMember> members;
 
-  static RawValue of(std::string text) { return RawValue{std::move(text), {}, {}}; }
-  bool is_scalar() const { return items.empty() && members.empty(); }
+  static RawValue of(std::string text);
+  bool is_scalar() const;
 };
+
+// A named part of a map value.
+struct RawMember {
+  RawMember(std::string key_, RawValue value_) : key(std::move(key_)), value(std::move(value_)) {}
+  std::string key;
+  RawValue value;
+};
+
+inline RawValue RawValue::of(std::string text) {
+  RawValue value;
+  value.scalar = std::move(text);
+  return value;
+}
+inline bool RawValue::is_scalar() const { return items.empty() && members.empty(); }
 
 // The Lectern field a key names.
 enum class Field {

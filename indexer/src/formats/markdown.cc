@@ -93,8 +93,8 @@ RawValue raw_value(const YAML::Node& node) {
 // strings, and `[table]` headers whose keys become members of that table. Enough for metadata;
 // nothing else of TOML is needed to find a review's fields.
 void read_toml_front_matter(std::string_view toml, FieldCollector& fields) {
-  std::vector<std::pair<std::string, RawValue>> top;
-  std::vector<std::pair<std::string, RawValue>>* current = &top;
+  std::vector<RawMember> top;
+  std::vector<RawMember>* current = &top;
   RawValue table;
   std::string table_name;
   auto close_table = [&] {
