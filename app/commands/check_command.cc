@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "commands/command_options.h"
 #include "commands/commands.h"
 #include "lectern/indexer/check.h"
 
@@ -12,7 +13,7 @@ namespace lectern::app {
 namespace {
 
 struct CheckCommandOptions {
-  std::string database = "lectern-db";
+  std::string database = default_database();
   bool json = false;
 };
 

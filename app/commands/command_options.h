@@ -16,6 +16,9 @@ namespace lectern::app {
 Result<indexer::ExtractOptions> extract_options(const std::string& language, const std::string& eras_file,
                                                 const std::string& field_map);
 
+// The database when no --db is given: $LECTERN_DB when set and not empty, else ./lectern-db.
+std::string default_database();
+
 // Opens the databases named by --db (several are searched as one).
 Result<searcher::Searcher> open_searcher(const std::vector<std::string>& databases);
 

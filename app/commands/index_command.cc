@@ -17,7 +17,7 @@ namespace {
 
 struct IndexCommandOptions {
   std::vector<std::string> paths;
-  std::string database = "lectern-db";
+  std::string database = default_database();
   bool full = false;
   bool dry_run = false;
   bool json = false;

@@ -1,4 +1,5 @@
 // lectern inspect FILE [--json]: what Lectern extracts from one file, without indexing it.
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -73,6 +74,16 @@ void print_review(const Review& review) {
 int run_inspect(const InspectCommandOptions& command) {
   auto options = extract_options(command.language, command.eras, command.field_map);
   if (!options) return report_error(options.error());
+  // Say what is wrong with the path itself before any format is blamed.
+  std::error_code error;
+  const auto status = std::filesystem::status(command.path, error);
+  if (status.type() == std::filesystem::file_type::not_found) {
+    return report_error(Error::not_found("no such file `" + command.path + "`"));
+  }
+  if (status.type() == std::filesystem::file_type::directory) {
+    return report_error(Error::invalid_argument("`" + command.path +
+                                                "` is a folder: inspect reads one file (lectern index reads folders)"));
+  }
   auto reviews = indexer::extract_file(command.path, *options);
   if (!reviews) return report_error(Error{reviews.error().code, "cannot read `" + command.path + "`: " + reviews.error().message});
   if (command.json) {

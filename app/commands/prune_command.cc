@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "commands/command_options.h"
 #include "commands/commands.h"
 #include "lectern/indexer/indexer.h"
 
@@ -14,7 +15,7 @@ namespace lectern::app {
 namespace {
 
 struct PruneCommandOptions {
-  std::string database = "lectern-db";
+  std::string database = default_database();
   bool dry_run = false;
   bool json = false;
   bool quiet = false;

@@ -14,7 +14,7 @@ namespace {
 
 struct SearchCommandOptions {
   std::vector<std::string> words;
-  std::vector<std::string> databases = {"lectern-db"};
+  std::vector<std::string> databases = {default_database()};
   std::size_t limit = 10;
   std::size_t offset = 0;
   bool json = false;

@@ -8,6 +8,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "commands/command_options.h"
 #include "commands/commands.h"
 #include "lectern/server/server.h"
 
@@ -15,7 +16,7 @@ namespace lectern::app {
 namespace {
 
 struct ServeCommandOptions {
-  std::vector<std::string> databases = {"lectern-db"};
+  std::vector<std::string> databases = {default_database()};
   server::ServerOptions server;
 };
 

@@ -16,7 +16,7 @@ namespace fs = std::filesystem;
 
 struct SimilarCommandOptions {
   std::string review;
-  std::vector<std::string> databases = {"lectern-db"};
+  std::vector<std::string> databases = {default_database()};
   std::size_t limit = 10;
   std::size_t offset = 0;
   bool json = false;

@@ -12,7 +12,7 @@ namespace lectern::app {
 namespace {
 
 struct StatsCommandOptions {
-  std::vector<std::string> databases = {"lectern-db"};
+  std::vector<std::string> databases = {default_database()};
   bool json = false;
   std::size_t top = 10;
 };

@@ -381,5 +381,57 @@ TEST(CliQuiet, QuietIndexPrintsNothingButJsonStillPrints) {
   EXPECT_EQ(json::parse(output.out)["unchanged"], 1);
 }
 
+TEST(CliConventions, AMistypedCommandOrOptionGetsTheClosestName) {
+  CommandOutput output = run_lectern({"serch", "war"});
+  EXPECT_EQ(output.exit_status, 2);
+  EXPECT_NE(output.err.find("unknown command `serch`: did you mean `search`?"), std::string::npos) << output.err;
+  output = run_lectern({"search", "--limt", "3", "war"});
+  EXPECT_EQ(output.exit_status, 2);
+  EXPECT_NE(output.err.find("unknown option `--limt`: did you mean `--limit`?"), std::string::npos) << output.err;
+  output = run_lectern({"frobnicate"});
+  EXPECT_EQ(output.exit_status, 2);
+  EXPECT_NE(output.err.find("unknown command `frobnicate` (lectern --help lists them)"), std::string::npos)
+      << "nothing close, no false suggestion: " << output.err;
+}
+
+TEST(CliConventions, InspectSaysWhatIsWrongWithThePath) {
+  TempDir temp;
+  CommandOutput output = run_lectern({"inspect", (temp / "missing.txt").string()});
+  EXPECT_EQ(output.exit_status, 1);
+  EXPECT_NE(output.err.find("no such file"), std::string::npos) << output.err;
+  output = run_lectern({"inspect", temp.path().string()});
+  EXPECT_EQ(output.exit_status, 2);
+  EXPECT_NE(output.err.find("is a folder"), std::string::npos) << output.err;
+}
+
+TEST(CliConventions, HelpNamesTheCommandAndEndsWithExamples) {
+  CommandOutput output = run_lectern({"--help"});
+  EXPECT_EQ(output.exit_status, 0);
+  EXPECT_NE(output.out.find("Usage: lectern "), std::string::npos) << "not the build path: " << output.out;
+  for (const char* command : {"index", "search", "similar", "inspect", "stats", "serve", "prune", "check"}) {
+    output = run_lectern({command, "--help"});
+    EXPECT_EQ(output.exit_status, 0) << command;
+    const std::size_t examples = output.out.rfind("Examples:\n  lectern " + std::string(command));
+    EXPECT_NE(examples, std::string::npos) << command << ": " << output.out;
+  }
+}
+
+TEST(CliConventions, LecternDbInTheEnvironmentChoosesTheDatabase) {
+  TempDir temp;
+  write_file(temp / "reviews" / "a.txt", "The Siege by Helen Dunmore\n\nLeningrad in the winter of 1941.\n");
+  const auto db = temp / "from-environment";
+  ::setenv("LECTERN_DB", db.c_str(), 1);
+  CommandOutput output = run_lectern({"index", (temp / "reviews").string()}, temp.path());
+  const CommandOutput search = run_lectern({"search", "--json", "leningrad"}, temp.path());
+  ::unsetenv("LECTERN_DB");
+  EXPECT_EQ(output.exit_status, 0) << output.err;
+  EXPECT_TRUE(std::filesystem::exists(db)) << "the index went where LECTERN_DB says";
+  EXPECT_FALSE(std::filesystem::exists(temp / "lectern-db"));
+  EXPECT_EQ(json::parse(search.out)["hits"].size(), 1u);
+  // --db still wins.
+  output = run_lectern({"stats", "--db", (temp / "elsewhere").string()}, temp.path());
+  EXPECT_NE(output.exit_status, 0);
+}
+
 }  // namespace
 }  // namespace lectern::testing
