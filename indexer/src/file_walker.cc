@@ -1,5 +1,7 @@
 #include "file_walker.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cctype>
 #include <set>
@@ -152,12 +154,14 @@ bool WalkResult::saw_everything_under(const std::string& path) const {
 }
 
 std::string file_signature(const fs::path& path) {
-  std::error_code error;
-  const auto size = fs::file_size(path, error);
-  if (error) return {};
-  const auto mtime = fs::last_write_time(path, error);
-  if (error) return {};
-  return std::to_string(size) + ":" + std::to_string(mtime.time_since_epoch().count());
+  // The status-change time too: an edit that puts the size and modification time back
+  // (`touch -r`, a tool that restores them) still moves it, and no user can set it.
+  struct stat status {};
+  if (::stat(path.c_str(), &status) != 0 || !S_ISREG(status.st_mode)) return {};
+  auto nanoseconds = [](const timespec& time) {
+    return std::to_string(static_cast<long long>(time.tv_sec) * 1'000'000'000LL + time.tv_nsec);
+  };
+  return std::to_string(status.st_size) + ":" + nanoseconds(status.st_mtim) + ":" + nanoseconds(status.st_ctim);
 }
 
 Result<WalkResult> walk_paths(const std::vector<fs::path>& paths) {

@@ -14,7 +14,7 @@ namespace lectern::indexer {
 struct SourceFile {
   std::string path;       // the real path (symbolic links resolved): the file's identity in the index
   std::string format;     // as format_for_path gives it
-  std::string signature;  // "<size>:<mtime ns>": a change in either means the file changed
+  std::string signature;  // "<size>:<mtime ns>:<ctime ns>": a change in any means the file changed
 };
 
 struct WalkResult {

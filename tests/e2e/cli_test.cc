@@ -1,6 +1,10 @@
 // End-to-end: the `lectern` binary on folders of real files, as a user runs it.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <filesystem>
+#include <thread>
+
 #include <nlohmann/json.hpp>
 
 #include "run_command.h"
@@ -431,6 +435,23 @@ TEST(CliConventions, LecternDbInTheEnvironmentChoosesTheDatabase) {
   // --db still wins.
   output = run_lectern({"stats", "--db", (temp / "elsewhere").string()}, temp.path());
   EXPECT_NE(output.exit_status, 0);
+}
+
+TEST(CliConventions, AnEditThatRestoresSizeAndModificationTimeIsStillSeen) {
+  TempDir temp;
+  const auto file = temp / "reviews" / "a.txt";
+  write_file(file, "The Siege by Helen Dunmore\n\nLeningrad in the winter of 1941, told by Anna.\n");
+  const auto db = (temp / "db").string();
+  ASSERT_EQ(run_lectern({"index", (temp / "reviews").string(), "--db", db}).exit_status, 0);
+  const auto written = std::filesystem::last_write_time(file);
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  // Same size, and the old modification time put back, as `touch -r` or a careless sync does.
+  write_file(file, "The Siege by Helen Dunmore\n\nLeningrad in the winter of 1941, told by Kolya\n");
+  std::filesystem::last_write_time(file, written);
+  const CommandOutput output = run_lectern({"index", (temp / "reviews").string(), "--db", db, "--json"});
+  ASSERT_EQ(output.exit_status, 0) << output.err;
+  EXPECT_EQ(json::parse(output.out)["updated"], 1) << output.out;
+  EXPECT_EQ(json::parse(run_lectern({"search", "--db", db, "--json", "kolya"}).out)["hits"].size(), 1u);
 }
 
 }  // namespace
