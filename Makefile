@@ -30,7 +30,7 @@ build-dev: deps
 	@cmake --build --preset dev -j $(JOBS)
 
 demo: build
-	@build/release/app/lectern index corpus --db lectern-db
+	@build/release/app/lectern index corpus --db lectern-db --full
 	@build/release/app/lectern index corpus/custom-fields --db lectern-db --field-map title=bookTitle,author=bookAuthor,text=reviewText
 	@echo
 	@echo '$$ lectern search $(DEMO_QUERY)'

@@ -112,6 +112,16 @@ bool is_spelling_word(const std::string& term) {
   return std::none_of(term.begin(), term.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
 }
 
+// What of the extraction options changes what a file gives: the field map, a forced language,
+// a gazetteer of the user's. "" for the defaults.
+std::string extraction_key(const ExtractOptions& options) {
+  std::string key;
+  for (const auto& [field, source] : options.field_map) key += field + "=" + source + ",";
+  if (!options.language.empty()) key += "language=" + options.language + ",";
+  if (options.eras) key += "eras=" + std::to_string(options.eras->eras().size()) + ",";
+  return key;
+}
+
 // FNV-1a: the same shard for a path on every machine and build, unlike std::hash.
 std::uint64_t stable_hash(std::string_view text) {
   std::uint64_t hash = 14695981039346656037ull;
@@ -300,6 +310,13 @@ struct Indexer::Impl {
     summary = {};
     documents_at_last_commit = 0;
     metadata_changed = false;
+    // A file read with other extraction options than last time has changed as far as the index
+    // is concerned: the options are part of its signature (nothing is added for the defaults).
+    if (const std::string key = extraction_key(options.extract); !key.empty()) {
+      for (SourceFile& file : walk->files) {
+        if (!file.signature.empty()) file.signature += "|" + key;
+      }
+    }
     if (shard_count > 1) {
       // Each shard walks the same folders and keeps its own files; the first reports the walk.
       std::erase_if(walk->files, [this](const SourceFile& file) { return !owns(file.path); });

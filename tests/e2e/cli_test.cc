@@ -454,5 +454,24 @@ TEST(CliConventions, AnEditThatRestoresSizeAndModificationTimeIsStillSeen) {
   EXPECT_EQ(json::parse(run_lectern({"search", "--db", db, "--json", "kolya"}).out)["hits"].size(), 1u);
 }
 
+TEST(CliConventions, RunningWithAnotherFieldMapReReadsTheFiles) {
+  TempDir temp;
+  write_file(temp / "reviews" / "export.json",
+             R"([{"bookTitle": "The Siege", "bookAuthor": "Helen Dunmore", "reviewText": "Leningrad, winter 1941."}])");
+  const auto db = (temp / "db").string();
+  ASSERT_EQ(run_lectern({"index", (temp / "reviews").string(), "--db", db}).exit_status, 0);
+  CommandOutput output = run_lectern({"index", (temp / "reviews").string(), "--db", db, "--json", "--field-map",
+                                      "title=bookTitle,author=bookAuthor,text=reviewText"});
+  ASSERT_EQ(output.exit_status, 0) << output.err;
+  EXPECT_EQ(json::parse(output.out)["updated"], 1) << "the new field map is applied: " << output.out;
+  const json hits = json::parse(run_lectern({"search", "--db", db, "--json", "author:dunmore"}).out)["hits"];
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0]["title"], "The Siege");
+  // The same options again: nothing to do.
+  output = run_lectern({"index", (temp / "reviews").string(), "--db", db, "--json", "--field-map",
+                        "title=bookTitle,author=bookAuthor,text=reviewText"});
+  EXPECT_EQ(json::parse(output.out)["unchanged"], 1) << output.out;
+}
+
 }  // namespace
 }  // namespace lectern::testing
