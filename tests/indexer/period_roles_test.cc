@@ -153,5 +153,14 @@ TEST(PeriodRoles, ABiographyWhoseReviewGivesNoDatesTakesItsSubjectsLife) {
   EXPECT_FALSE(read_period("A warm account.", {.title = "Engines", .people = &*people}).period);
 }
 
+TEST(PeriodRoles, HistoryEndsAtTheReviewsOwnYear) {
+  EXPECT_EQ(read_period("A segmented history of the chapter from the fifteenth century to the twenty-first century.",
+                        {.review_date = "2024-05-01"})
+                .period,
+            (YearSpan{1400, 2024}));
+  EXPECT_EQ(read_period("A survey of the twenty-first century so far.", {}).period, (YearSpan{2000, 2099}))
+      << "without a review date nothing is cut";
+}
+
 }  // namespace
 }  // namespace lectern::indexer

@@ -75,7 +75,13 @@ std::optional<YearSpan> PeriodReader::read() {
   collect_numbers();
   collect_centuries();
   collect_eras();
-  return decide(mentions_, publication_years_);
+  std::optional<YearSpan> period = decide(mentions_, publication_years_);
+  // "From antiquity to the twenty-first century", reviewed in 2024: history stops at the
+  // review's own year; what lies after it is a future no book has covered yet.
+  if (period && review_year_ && period->start <= *review_year_ && period->end > *review_year_) {
+    period->end = *review_year_;
+  }
+  return period;
 }
 
 // The number token at `index` as a year-like value, or nullopt when its surroundings make it
