@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Lectern needs to build, test and run, skipping those present.
 # Usage: scripts/install-deps.sh            (everything for building and testing)
-# Runs apt-get through sudo when not root. Idempotent and quiet when nothing is missing.
+# Idempotent and quiet when nothing is missing (scripts/apt-install.sh does the installing).
 set -euo pipefail
 
 packages=(
@@ -18,23 +18,4 @@ packages=(
   libbenchmark-dev
 )
 
-missing=()
-for pkg in "${packages[@]}"; do
-  status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
-  [[ $status == "install ok installed" ]] || missing+=("$pkg")
-done
-
-if ((${#missing[@]} == 0)); then
-  exit 0
-fi
-
-sudo=()
-if [[ $(id -u) -ne 0 ]]; then
-  command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
-  sudo=(sudo)
-fi
-
-echo "install-deps: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-"${sudo[@]}" apt-get update -qq
-"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+exec "$(dirname "${BASH_SOURCE[0]}")/apt-install.sh" install-deps "${packages[@]}"
