@@ -22,7 +22,8 @@ struct InspectCommandOptions {
 };
 
 // The stored review's JSON (searcher::review_to_json, as GET /api/doc gives it) plus what only
-// extraction knows: the evidence for the period and the warnings.
+// extraction knows: the evidence for the period, where each field came from, what the text
+// lost and why, and the warnings.
 nlohmann::json review_json(const Review& review) {
   nlohmann::json object = nlohmann::json::parse(searcher::review_to_json(review));
   nlohmann::json evidence = nlohmann::json::array();
@@ -34,6 +35,10 @@ nlohmann::json review_json(const Review& review) {
   }
   object["period_evidence"] = std::move(evidence);
   object["warnings"] = review.warnings;
+  object["sources"] = review.sources;
+  nlohmann::json dropped = nlohmann::json::array();
+  for (const auto& item : review.dropped) dropped.push_back({{"text", item.text}, {"reason", item.reason}});
+  object["dropped"] = std::move(dropped);
   if (review.publication_year) object["publication_year"] = *review.publication_year;
   return object;
 }

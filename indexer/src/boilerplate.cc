@@ -8,6 +8,7 @@
 #include "field_values.h"
 #include "lectern/common/text.h"
 #include "mentions.h"
+#include "provenance.h"
 #include "reviewer_byline.h"
 
 namespace lectern::indexer {
@@ -328,6 +329,17 @@ bool tail_confirmed(const std::vector<std::string_view>& lines, std::size_t mark
   return seen == 0;
 }
 
+// Why a line classified as boilerplate leaves the text, in the words `inspect` shows.
+std::string_view boilerplate_reason(std::string_view line, Boilerplate kind) {
+  if (kind == Boilerplate::kTail) return "comment section heading";
+  if (kind == Boilerplate::kShareTail) return "share or like widget";
+  const std::string lower = normalized(line);
+  if (is_navigation(lower)) return "navigation";
+  if (is_cookie_notice(lower)) return "cookie notice";
+  if (is_share_widget(lower)) return "share or like widget";
+  return "page furniture";
+}
+
 bool same_name(std::string_view a, std::string_view b) { return text::fold_for_matching(a) == text::fold_for_matching(b); }
 
 bool is_own_author(const Review& review, std::string_view name) {
@@ -453,6 +465,7 @@ void read_review_body(std::string_view text, Review& review) {
   std::vector<KeptLine> kept;
   std::size_t review_bytes = 0;
   bool cut = false;
+  std::string_view cut_reason;
   bool paragraph_open = false;
   ReadingList reading_list;
 
@@ -472,18 +485,27 @@ void read_review_body(std::string_view text, Review& review) {
       if (review.reviewer.empty()) review.reviewer = std::move(byline->reviewer);
       if (review.date.empty()) review.date = std::move(byline->date);
       if (!review.rating && !cut) review.rating = byline->rating;
+      note_dropped(review, line, "byline (read as fields)");
       continue;
     }
-    if (cut) continue;
+    if (cut) {
+      note_dropped(review, line, cut_reason);
+      continue;
+    }
     const Boilerplate kind = classify_boilerplate(line);
     const bool tail = starts_tail(kind, review_bytes);
     if (tail && tail_confirmed(lines, index)) {
       cut = true;
+      cut_reason = kind == Boilerplate::kShareTail ? "after a share or like widget" : "comment section";
+      note_dropped(review, line, cut_reason);
       continue;
     }
     // An unconfirmed marker goes alone ("Comments" as a heading), unless it is a sentence of the
     // review ("One thought on the ending: it is too neat.").
-    if (kind != Boilerplate::kNone && !(tail && is_sentence(line))) continue;
+    if (kind != Boilerplate::kNone && !(tail && is_sentence(line))) {
+      note_dropped(review, line, boilerplate_reason(line, kind));
+      continue;
+    }
 
     const std::string lower = normalized(line);
     if (auto tags = tags_of(line, lower)) {
@@ -492,16 +514,21 @@ void read_review_body(std::string_view text, Review& review) {
           if (std::find(review.tags.begin(), review.tags.end(), tag) == review.tags.end()) review.tags.push_back(std::move(tag));
         }
       }
+      note_dropped(review, line, "tags line (read as fields)");
       continue;
     }
     if (auto rating = find_rating_in_line(line)) {
       if (!review.rating) review.rating = rating->rating;
-      if (rating->whole_line) continue;
+      if (rating->whole_line) {
+        note_dropped(review, line, "rating line (read as a field)");
+        continue;
+      }
     }
     // "Read from 3 to 19 March 2019", "Finished: 2020-01-05": the reviewer's reading log gives
     // the date (when no better one is known) and is not the review's text.
     if (auto reading = reading_log_date(line)) {
       if (review.date.empty()) review.date = *reading;
+      note_dropped(review, line, "reading log (read as the date)");
       continue;
     }
     if (line.size() <= kMaxDateLineBytes) {
@@ -509,6 +536,7 @@ void read_review_body(std::string_view text, Review& review) {
       // is more likely history than a posting date, and stays.
       if (auto date = normalize_date(line); date && date->size() == 10) {
         if (review.date.empty()) review.date = *date;
+        note_dropped(review, line, "date line (read as the date)");
         continue;
       }
     }
@@ -544,7 +572,10 @@ void read_review_body(std::string_view text, Review& review) {
       if (!attribution && !is_own_author(review, signature->reviewer)) {
         if (review.reviewer.empty()) review.reviewer = signature->reviewer;
         if (review.date.empty()) review.date = signature->date;
-        if (same_name(review.reviewer, signature->reviewer)) kept.erase(std::next(last).base());
+        if (same_name(review.reviewer, signature->reviewer)) {
+          note_dropped(review, last->text, "signature (read as the reviewer)");
+          kept.erase(std::next(last).base());
+        }
       }
     }
   }

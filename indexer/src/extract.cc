@@ -13,6 +13,7 @@
 #include "lectern/common/language.h"
 #include "lectern/common/text.h"
 #include "period.h"
+#include "provenance.h"
 
 namespace lectern::indexer {
 namespace {
@@ -105,13 +106,18 @@ void finish(Review& review, const std::string& path, std::string_view format, st
   review.path = path;
   review.format = std::string(format);
   review.id = many ? path + "#" + std::to_string(index) : path;
+  FieldSources sources(review);
   if (review.date.empty()) review.date = date_from_path(path);
+  sources.credit(review, "file name");
   if (review.text.find("http") != std::string::npos || review.text.find("www.") != std::string::npos) {
     review.text = without_urls(review.text);
   }
   if (!options.language.empty()) review.language = options.language;
+  sources.credit(review, "--language");
   if (review.language.empty()) review.language = detect_language(review.title + "\n" + review.text);
+  sources.credit(review, "detected from the text");
   if (review.language.empty()) review.language = std::string(kDefaultLanguage);
+  sources.credit(review, "default");
   if (!review.period) {
     // Captions stay out: they are in review.captions, never in review.text.
     std::string_view period_text = review.text;
@@ -127,6 +133,7 @@ void finish(Review& review, const std::string& path, std::string_view format, st
                                                       .title = review.title});
     review.period = reading.period;
     review.period_evidence = std::move(reading.evidence);
+    sources.credit(review, "text");
   }
 }
 

@@ -448,7 +448,15 @@ std::optional<std::pair<std::string_view, std::string_view>> parse_key_value_lin
   if (key.empty() || key.front() == '#' || key.front() == '-' || key.front() == '*' || key.front() == '>') return std::nullopt;
   if (std::count(key.begin(), key.end(), ' ') > 3) return std::nullopt;
   if (key.find("//") != std::string_view::npos || line.substr(colon).starts_with("://")) return std::nullopt;  // a URL
-  return std::pair{key, text::trim(line.substr(colon + 1))};
+  // Dataview's inline fields (Obsidian) double the colon: `Author:: [[Helen Dunmore]]`.
+  const std::size_t value_start = line.substr(colon).starts_with("::") ? colon + 2 : colon + 1;
+  return std::pair{key, text::trim(line.substr(value_start))};
+}
+
+bool is_inline_field(std::string_view line) {
+  const std::size_t colon = line.find(':');
+  if (colon == std::string_view::npos || !line.substr(colon).starts_with(":: ")) return false;
+  return parse_key_value_line(line).has_value();
 }
 
 void fill_missing(Review& review, const Review& extra) {

@@ -148,7 +148,12 @@ std::size_t read_header_block(std::string_view text, FieldCollector& fields, boo
 
 // "Date Read: 2019-03-02" -> ("Date Read", "2019-03-02"): a line that is one `key: value` pair
 // with a key of one to four words (not a URL, a list item or a heading); nullopt otherwise.
+// Dataview's inline fields (`Rating:: 4`) count too, with the value after the double colon.
 std::optional<std::pair<std::string_view, std::string_view>> parse_key_value_line(std::string_view line);
+
+// True for a Dataview inline field line (`Author:: [[Helen Dunmore]]`, Obsidian): unlike a
+// single colon, the double one is never prose, so even one such line is metadata.
+bool is_inline_field(std::string_view line);
 
 // Copies into `review` the fields of `extra` that `review` lacks: metadata found in the body
 // ("> Autor/in: ...") never overrides the file's own.

@@ -9,6 +9,7 @@
 #include "formats/format_parsers.h"
 #include "formats/markup_fragment.h"
 #include "lectern/common/text.h"
+#include "provenance.h"
 #include "review_fields.h"
 
 namespace lectern::indexer {
@@ -130,6 +131,7 @@ Result<std::vector<Review>> parse_csv(std::string_view utf8, const ExtractOption
     if (body.empty()) continue;
     Review review;
     fields.fill(review);
+    credit_set_fields(review, "CSV columns");
     review.text = body;
     reviews.push_back(std::move(review));
   }

@@ -17,6 +17,7 @@
 #include "field_values.h"
 #include "formats/format_parsers.h"
 #include "formats/markup_fragment.h"
+#include "provenance.h"
 #include "review_fields.h"
 #include "lectern/common/text.h"
 #include "names.h"
@@ -296,11 +297,14 @@ std::optional<Review> review_from_object(const json& object, const ExtractOption
   Review from_keys;
   others.fill(from_keys);
   fill_missing(review, from_keys);
+  credit_set_fields(review, "JSON keys");
   if (body.empty() && !others.text().empty()) body = text_from_markup_fragment(others.text());
   if (review.title.empty() && body.empty()) return std::nullopt;
   // Exports of blog posts carry the same debris and metadata lines as the pages did; the keys
   // above win over what the text says.
+  FieldSources sources(review);
   read_review_body(body, review);
+  sources.credit(review, "text");
   return review;
 }
 

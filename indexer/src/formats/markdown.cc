@@ -19,6 +19,7 @@
 #include "lectern/common/text.h"
 #include "names.h"
 #include "period.h"
+#include "provenance.h"
 #include "review_fields.h"
 
 namespace lectern::indexer {
@@ -407,8 +408,9 @@ bool take_image_captions(const Block& block, Review& review) {
 // rest is the text.
 // Runs of `key: value` lines in the body ("> Titel: Vicious", "> Autor/in: V.E. Schwab" under an
 // "About the book" heading): metadata where a blog keeps it, so it gives fields and leaves the
-// text. A run counts when it has three lines and two keys Lectern knows. Returns, per block,
-// whether it belongs to such a run.
+// text. A run counts when it has three lines and two keys Lectern knows, or when every line is a
+// Dataview inline field (`Rating:: 4`) and one key is known. Returns, per block, whether it
+// belongs to such a run.
 std::vector<bool> take_field_blocks(const std::vector<Block>& blocks, Review& review, const FieldMap& field_map) {
   std::vector<bool> taken(blocks.size(), false);
   auto lines_are_fields = [](const Block& block) {
@@ -436,20 +438,27 @@ std::vector<bool> take_field_blocks(const std::vector<Block>& blocks, Review& re
     }
     std::size_t lines = 0;
     std::size_t known = 0;
+    std::size_t inline_fields = 0;
     FieldCollector fields(field_map);
     for (std::size_t k = i; k < end; ++k) {
       for (std::string_view line : text::split_lines(blocks[k].text)) {
         const auto pair = parse_key_value_line(text::trim(line));
         if (!pair) continue;
         ++lines;
+        if (is_inline_field(text::trim(line))) ++inline_fields;
         if (fields.add(pair->first, RawValue::of(std::string(pair->second)))) ++known;
       }
     }
-    if (lines >= 3 && known >= 2) {
+    if ((lines >= 3 && known >= 2) || (inline_fields == lines && known >= 1)) {
       Review found;
       fields.fill(found);
       fill_missing(review, found);
-      for (std::size_t k = i; k < end; ++k) taken[k] = true;
+      for (std::size_t k = i; k < end; ++k) {
+        taken[k] = true;
+        for (std::string_view line : text::split_lines(blocks[k].text)) {
+          if (!text::trim(line).empty()) note_dropped(review, text::trim(line), "field lines (read as fields)");
+        }
+      }
     }
     i = end;
   }
@@ -459,7 +468,9 @@ std::vector<bool> take_field_blocks(const std::vector<Block>& blocks, Review& re
 Review review_from_blocks(const std::vector<Block>& all, std::size_t first, std::size_t last, Review review,
                           const FieldMap& field_map) {
   std::vector<Block> blocks(all.begin() + static_cast<std::ptrdiff_t>(first), all.begin() + static_cast<std::ptrdiff_t>(last));
+  FieldSources sources(review);
   const std::vector<bool> field_blocks = take_field_blocks(blocks, review, field_map);
+  sources.credit(review, "field lines in the text");
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     if (field_blocks[i]) blocks[i].kind = BlockKind::kBreak;  // metadata: not text
   }
@@ -477,6 +488,7 @@ Review review_from_blocks(const std::vector<Block>& all, std::size_t first, std:
       apply_heading(review, *heading);
     }
   }
+  sources.credit(review, "heading");
 
   std::string body;
   const Block* previous = nullptr;
@@ -496,6 +508,7 @@ Review review_from_blocks(const std::vector<Block>& all, std::size_t first, std:
   // Bylines ("*Posted by Ann*"), rating lines ("**4 out of 5 stars**"), signatures, captions in
   // parentheses, reading lists and blog debris are sorted out of the rendered text.
   read_review_body(body, review);
+  sources.credit(review, "text");
   return review;
 }
 
@@ -749,12 +762,14 @@ std::optional<CitationCredits> citation_credits(std::string_view paragraph) {
 Review review_from_section(const std::vector<Block>& blocks, const Section& section, Review review, const FieldMap& field_map) {
   review.title.clear();
   review.authors.clear();
+  FieldSources sources(review);
   std::size_t first = section.first;
   std::string_view title_line = text::trim(blocks[first].text);
   if (title_line.ends_with('.') && !title_line.ends_with("..")) title_line.remove_suffix(1);
   if (auto credit = list_item_credit(blocks[first])) {
     // The item's opening credit names the work; the rest of the item is the comment.
     apply_heading(review, std::move(*credit));
+    sources.credit(review, "section heading");
     Review built = review_from_blocks(blocks, first, section.last, review, field_map);
     built.title = review.title;
     return built;
@@ -782,6 +797,7 @@ Review review_from_section(const std::vector<Block>& blocks, const Section& sect
       review.translators = std::move(credits->translators);
     }
   }
+  sources.credit(review, "section heading");
   Review built = review_from_blocks(blocks, first, section.last, review, field_map);
   built.title = review.title;
   return built;
@@ -792,6 +808,8 @@ Review review_from_section(const std::vector<Block>& blocks, const Section& sect
 Result<std::vector<Review>> parse_markdown(std::string_view utf8, const ExtractOptions& options) {
   if (utf8.starts_with("\xEF\xBB\xBF")) utf8.remove_prefix(3);
   Review review;
+  FieldSources sources(review);
+  std::string_view metadata_source = "front matter";
   FieldCollector fields(options.field_map);
   FrontMatter front = split_front_matter(utf8);
   if (front.present && front.toml) {
@@ -804,9 +822,14 @@ Result<std::vector<Review>> parse_markdown(std::string_view utf8, const ExtractO
     }
   } else if (const std::size_t header = read_header_block(front.body, fields, /*strict=*/true)) {
     // A plain `key: value` block opening the file, as some collections write their metadata.
+    for (std::string_view line : text::split_lines(front.body.substr(0, header))) {
+      if (!text::trim(line).empty()) note_dropped(review, text::trim(line), "header block (read as fields)");
+    }
     front.body.remove_prefix(header);
+    metadata_source = "header block";
   }
   fields.fill(review);
+  sources.credit(review, metadata_source);
   std::string_view body = front.body;
   const std::string metadata_text = fields.text();
   if (text::trim(body).empty() && !metadata_text.empty()) body = metadata_text;  // `review: "..."`

@@ -13,6 +13,7 @@
 #include "lectern/common/text.h"
 #include "names.h"
 #include "period.h"
+#include "provenance.h"
 #include "review_fields.h"
 
 namespace lectern::indexer {
@@ -37,11 +38,16 @@ std::size_t word_count(std::string_view text) {
 Result<std::vector<Review>> parse_plain_text(std::string_view utf8, const ExtractOptions& options) {
   if (utf8.starts_with("\xEF\xBB\xBF")) utf8.remove_prefix(3);
   Review review;
+  FieldSources sources(review);
   // A `key: value` block at the top: explicit metadata, which wins over anything guessed.
   FieldCollector fields(options.field_map);
   const std::size_t header_bytes = read_header_block(utf8, fields, /*strict=*/false);
   const bool has_header = header_bytes > 0;
   fields.fill(review);
+  sources.credit(review, "header block");
+  for (std::string_view line : text::split_lines(utf8.substr(0, header_bytes))) {
+    if (!text::trim(line).empty()) note_dropped(review, text::trim(line), "header block (read as fields)");
+  }
   const std::vector<std::string_view> lines = text::split_lines(utf8.substr(header_bytes));
   std::size_t i = 0;
   while (i < lines.size() && text::trim(lines[i]).empty()) ++i;
@@ -58,6 +64,7 @@ Result<std::vector<Review>> parse_plain_text(std::string_view utf8, const Extrac
     review.captions.push_back(std::move(*caption));
     ++i;
   }
+  sources.credit(review, "text");
 
   if (i < lines.size()) {
     const std::string_view first = text::trim(lines[i]);
@@ -73,6 +80,8 @@ Result<std::vector<Review>> parse_plain_text(std::string_view utf8, const Extrac
     }
   }
 
+  sources.credit(review, "heading");
+
   // The rest is the body; boilerplate, bylines, rating lines and captions are sorted out of it.
   std::string body;
   for (; i < lines.size(); ++i) {
@@ -80,6 +89,7 @@ Result<std::vector<Review>> parse_plain_text(std::string_view utf8, const Extrac
     body += '\n';
   }
   read_review_body(body, review);
+  sources.credit(review, "text");
   if (review.text.empty()) return Error::unsupported("no review text found");
   return std::vector<Review>{std::move(review)};
 }

@@ -10,6 +10,7 @@
 
 #include "formats/format_parsers.h"
 #include "lectern/common/text.h"
+#include "provenance.h"
 #include "review_fields.h"
 
 namespace lectern::indexer {
@@ -140,7 +141,9 @@ Result<std::vector<Review>> parse_restructured_text(std::string_view utf8, const
     markdown += inline_markdown(converted) + "\n";
   }
   Review metadata;
+  FieldSources sources(metadata);
   fields.fill(metadata);
+  sources.credit(metadata, "field list");
   return parse_markdown_body(markdown, std::move(metadata), options);
 }
 

@@ -3,6 +3,7 @@
 // the document data. It is a plain value type with no behaviour.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,6 +37,15 @@ struct PeriodEvidence {
   double weight = 0;  // how much it counts towards the period (0 unless the role is "setting")
 
   bool operator==(const PeriodEvidence&) const = default;
+};
+
+// Text a parser kept out of the review's body, and why ("navigation", "comment section"), so
+// that a user can see what was dropped (`lectern inspect --json`: "dropped").
+struct DroppedText {
+  std::string text;
+  std::string reason;
+
+  bool operator==(const DroppedText&) const = default;
 };
 
 struct Review {
@@ -76,6 +86,14 @@ struct Review {
 
   // Every mention of time read for the period, with its role (not stored in the index).
   std::vector<PeriodEvidence> period_evidence;
+
+  // Where each field came from: {"title": "heading", "date": "front matter", "period": "text"}
+  // (not stored in the index).
+  std::map<std::string, std::string> sources;
+
+  // What the body lost on the way to `text` (not stored in the index; at most a few hundred
+  // entries, the rest counted in the last one).
+  std::vector<DroppedText> dropped;
 
   bool operator==(const Review&) const = default;
 };
