@@ -50,8 +50,12 @@ std::string join(const std::vector<std::string>& values) {
 }
 
 void print_review(const Review& review) {
-  auto line = [](const char* name, const std::string& value) {
-    if (!value.empty()) std::cout << "  " << name << ": " << value << '\n';
+  // "  title: The Betrayal  [heading]": the value, and the part of the file it came from.
+  auto line = [&review](const char* name, const std::string& value) {
+    if (value.empty()) return;
+    std::cout << "  " << name << ": " << value;
+    if (const auto source = review.sources.find(name); source != review.sources.end()) std::cout << "  [" << source->second << "]";
+    std::cout << '\n';
   };
   std::cout << review.id << '\n';
   line("title", review.title);
@@ -67,6 +71,13 @@ void print_review(const Review& review) {
   line("tags", join(review.tags));
   line("captions", join(review.captions));
   for (const auto& work : review.mentions) line("mentions", work.title + (work.author.empty() ? "" : " by " + work.author));
+  if (!review.dropped.empty()) {
+    // The last entry may count the lines past the list's bound: "802 more lines".
+    std::size_t lines = review.dropped.size();
+    if (review.dropped.back().reason == "not listed") lines += std::stoul(review.dropped.back().text) - 1;
+    std::cout << "  dropped: " << lines << (lines == 1 ? " line" : " lines")
+              << " kept out of the text (inspect --json lists them with the reasons)\n";
+  }
   std::cout << "  text:\n";
   std::size_t start = 0;
   while (start < review.text.size()) {

@@ -162,5 +162,16 @@ TEST(PeriodRoles, HistoryEndsAtTheReviewsOwnYear) {
       << "without a review date nothing is cut";
 }
 
+TEST(PeriodRoles, AComparisonWithAnotherTimeIsNotTheStorysTime) {
+  const auto reading = read_period(
+      "The novel is set in the winter of 1952. The family fears arrest, as occurred during the purges of the 1930s, "
+      "and the author shows a sound knowledge of the history of the 1920s.");
+  ASSERT_TRUE(reading.period);
+  EXPECT_EQ(*reading.period, (YearSpan{1952, 1952}));
+  ASSERT_NE(evidence_for(reading, "1930s"), nullptr);
+  EXPECT_EQ(evidence_for(reading, "1930s")->role, "other");
+  EXPECT_EQ(evidence_for(reading, "1920s")->role, "other");
+}
+
 }  // namespace
 }  // namespace lectern::indexer

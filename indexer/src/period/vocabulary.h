@@ -98,13 +98,19 @@ inline constexpr auto kOtherCues = std::to_array<std::string_view>(
 
 // Two-word cues of the same kind: the reviewer reading ("reading it in 2021").
 // "il seguito" is Italian for "the sequel"; "in seguito" (afterwards) is not a cue.
-inline constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kOtherPairs = {{{"reading", "it"},
-                                                                                            {"reading", "this"},
-                                                                                            {"rereading", "it"},
-                                                                                            {"read", "it"},
-                                                                                            {"read", "this"},
-                                                                                            {"finished", "reading"},
-                                                                                            {"il", "seguito"}}};
+// Besides the reviewer's reading: a comparison with another time ("the fear ... as occurred
+// during the Great Purge of the 1930s") and what the author knows ("her knowledge of Soviet
+// history from the purges of the 1930s") point away from the story's own years.
+inline constexpr std::array<std::pair<std::string_view, std::string_view>, 10> kOtherPairs = {{{"reading", "it"},
+                                                                                             {"reading", "this"},
+                                                                                             {"rereading", "it"},
+                                                                                             {"read", "it"},
+                                                                                             {"read", "this"},
+                                                                                             {"finished", "reading"},
+                                                                                             {"il", "seguito"},
+                                                                                             {"as", "occurred"},
+                                                                                             {"as", "happened"},
+                                                                                             {"knowledge", "of"}}};
 
 // Words that stand for a work named earlier in the sentence: "two films: the 1923 one".
 inline constexpr auto kStandInWords = std::to_array<std::string_view>({"one", "ones", "version", "versions"});
