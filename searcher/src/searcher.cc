@@ -157,12 +157,22 @@ struct Searcher::Impl {
     return joined;
   }
 
+  // Moves to the newest revision and checks its schema. A writer committing twice while the
+  // version is read discards the revision being read (DatabaseModifiedError): that is no
+  // damage, so it reopens again, until kRetryFor has passed.
   Status reopen() {
-    database.reopen();  // the shards share their internals with `database`, so they follow
-    for (std::size_t i = 0; i < shards.size(); ++i) {
-      if (Status status = check_schema_version(shards[i], paths[i]); !status.ok()) return status;
+    const auto deadline = std::chrono::steady_clock::now() + kRetryFor;
+    for (;;) {
+      try {
+        database.reopen();  // the shards share their internals with `database`, so they follow
+        for (std::size_t i = 0; i < shards.size(); ++i) {
+          if (Status status = check_schema_version(shards[i], paths[i]); !status.ok()) return status;
+        }
+        return Status::success();
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (std::chrono::steady_clock::now() >= deadline) throw;
+      }
     }
-    return Status::success();
   }
 
   // Runs `query` for `request` into `results`: totals, hits and facets.
@@ -344,6 +354,9 @@ struct Searcher::Impl {
         }
         try {
           if (Status status = reopen(); !status.ok()) return status.error();
+        } catch (const Xapian::DatabaseModifiedError& reopen_error) {
+          return Error::io_error("the index at " + describe_paths() + " kept changing during the " + what + ": " +
+                                 reopen_error.get_msg() + "; try again");
         } catch (const Xapian::Error& reopen_error) {
           return Error::corruption("cannot reopen the Lectern index at " + describe_paths() + " (" +
                                    reopen_error.get_msg() + "): " + std::string(kRebuild));
@@ -403,6 +416,9 @@ Status Searcher::reopen() {
   if (!impl_) return Error::internal("reopen on a moved-from Searcher");
   try {
     return impl_->reopen();
+  } catch (const Xapian::DatabaseModifiedError& error) {
+    return Error::io_error("the index at " + impl_->describe_paths() + " kept changing while it was reopened (" +
+                           describe(error) + "); try again");
   } catch (const Xapian::DatabaseNotFoundError&) {
     return Error::not_found("the Lectern index at " + impl_->describe_paths() +
                             " has gone: run `lectern index FOLDER --db DIR` to rebuild it");

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
@@ -42,21 +43,29 @@ TEST(SearcherThreads, OneSearcherPerThreadWhileAnIndexerCommits) {
   std::atomic<bool> writing{true};
   std::atomic<int> failures{0};
   std::atomic<int> searches{0};
+  std::mutex first_failure_mutex;
+  std::string first_failure;
+  const auto fail = [&](const std::string& why) {
+    ++failures;
+    const std::lock_guard lock(first_failure_mutex);
+    if (first_failure.empty()) first_failure = why;
+  };
   std::vector<std::jthread> readers;
   for (int t = 0; t < 4; ++t) {
     readers.emplace_back([&] {
       auto searcher = Searcher::open({.databases = {db}});
       if (!searcher) {
-        ++failures;
+        fail("open: " + searcher.error().message);
         return;
       }
       SearchRequest request;
       request.query = "leningrad bread";
       request.facets = {"author", "decade"};
       while (writing.load() || searches.load() < 40) {
-        if (Status fresh = searcher->reopen(); !fresh.ok()) ++failures;
+        if (Status fresh = searcher->reopen(); !fresh.ok()) fail("reopen: " + fresh.error().message);
         auto results = searcher->search(request);
-        if (!results || results->hits.empty()) ++failures;
+        if (!results) fail("search: " + results.error().message);
+        else if (results->hits.empty()) fail("search found nothing");
         ++searches;
       }
     });
@@ -70,7 +79,7 @@ TEST(SearcherThreads, OneSearcherPerThreadWhileAnIndexerCommits) {
   }
   writing = false;
   readers.clear();
-  EXPECT_EQ(failures.load(), 0);
+  EXPECT_EQ(failures.load(), 0) << "first: " << first_failure;
   EXPECT_GE(searches.load(), 40);
 }
 
