@@ -119,13 +119,39 @@ constexpr std::array<std::string_view, 29> kSmallWords = {
     "a",  "an", "the", "and", "but", "or",  "nor", "for", "of", "in",   "on",   "at",   "to",   "by", "as",
     "via", "vs", "de", "von", "van", "la",  "le",  "du",  "da", "di",   "from", "with", "into", "upon"};
 
+// A well-formed Roman numeral in capitals up to 3999: thousands, hundreds, tens, units, each in
+// its own standard shape (so "IL", the Italian article, is no numeral; 49 is XLIX).
+bool is_well_formed_roman(std::u16string_view word) {
+  // One decimal digit written with its `one`, `five` and `ten` letters: "", I, II, III, IV, V,
+  // VI, VII, VIII, IX. Returns how many letters it took.
+  const auto digit = [&word](std::size_t at, char16_t one, char16_t five, char16_t ten) -> std::size_t {
+    const std::u16string_view rest = word.substr(at);
+    const std::u16string nine{one, ten}, four{one, five};
+    if (rest.starts_with(nine) || rest.starts_with(four)) return 2;
+    std::size_t taken = 0;
+    if (!rest.empty() && rest.front() == five) ++taken;
+    for (int i = 0; i < 3 && taken < rest.size() && rest[taken] == one; ++i) ++taken;
+    return taken;
+  };
+  std::size_t at = 0;
+  while (at < word.size() && at < 3 && word[at] == u'M') ++at;
+  at += digit(at, u'C', u'D', u'M');
+  at += digit(at, u'X', u'L', u'C');
+  at += digit(at, u'I', u'V', u'X');
+  return at == word.size() && !word.empty();
+}
+
 bool is_roman_numeral(const icu::UnicodeString& word) {
-  if (word.length() == 0 || word.length() > 7) return false;
+  if (word.length() == 0 || word.length() > 9) return false;
   for (int32_t i = 0; i < word.length(); ++i) {
     switch (word[i]) {
       case 'I': case 'V': case 'X': case 'L': case 'C': case 'D': case 'M': break;
       default: return false;
     }
+  }
+  if (!is_well_formed_roman(std::u16string_view(reinterpret_cast<const char16_t*>(word.getBuffer()),
+                                                static_cast<std::size_t>(word.length())))) {
+    return false;
   }
   // "MIX", "DIM", "LID", "CD" are words, not numerals a title would use.
   static const std::array<std::u16string_view, 6> kWords = {u"MIX", u"DIM", u"LID", u"MID", u"DID", u"MILD"};
@@ -137,17 +163,30 @@ bool is_roman_numeral(const icu::UnicodeString& word) {
 icu::UnicodeString capitalise(const icu::UnicodeString& word) {
   icu::UnicodeString out;
   bool start_of_part = true;
+  int32_t letters_in_part = 0;
   for (int32_t i = 0; i < word.length();) {
     const UChar32 c = word.char32At(i);
     i += U16_LENGTH(c);
     if (u_isalpha(c) || u_isdigit(c)) {
       out.append(start_of_part ? u_toupper(c) : u_tolower(c));
       start_of_part = false;
+      ++letters_in_part;
     } else {
       out.append(c);
       // A new part starts after a hyphen or slash (Antonov-Ovseyenko); after an apostrophe
-      // it does only for a short prefix (O'Brien), never for a suffix (Stalin's).
-      if (c == '-' || c == '/' || c == 0x2010) start_of_part = true;
+      // it does only for a one-letter prefix before a word (O'Brien, L'Étranger, D'Artagnan),
+      // never before a suffix (Stalin's, I'll, I've).
+      if (c == '-' || c == '/' || c == 0x2010) {
+        start_of_part = true;
+        letters_in_part = 0;
+      } else if ((c == '\'' || c == 0x2019) && letters_in_part == 1) {
+        int32_t following = 0;
+        for (int32_t k = i; k < word.length() && u_isalpha(word.char32At(k)); k = word.moveIndex32(k, 1)) ++following;
+        if (following >= 3) {
+          start_of_part = true;
+          letters_in_part = 0;
+        }
+      }
     }
   }
   return out;

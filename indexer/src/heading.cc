@@ -235,6 +235,17 @@ bool has_unclosed_parenthesis(std::string_view text) {
   return std::count(text.begin(), text.end(), '(') > std::count(text.begin(), text.end(), ')');
 }
 
+// "Giuseppe Tomasi di Lampedusa", "Franz Kafka": one personal name of two to five words that
+// opens and closes with a capitalised word, not in capitals and with nothing after it.
+bool is_closing_full_name(std::string_view names) {
+  const std::vector<std::string_view> words = text::split_words(names);
+  if (words.size() < 2 || words.size() > kMaxNameWords || text::is_all_caps(names)) return false;
+  const UChar32 first = first_code_point(words.front());
+  const UChar32 last = first_code_point(words.back());
+  if (first < 0 || last < 0 || !u_isupper(first) || !u_isupper(last)) return false;
+  return looks_like_name(text::trim(names));
+}
+
 std::optional<Heading> make_heading(std::string_view title_part, Heading credits) {
   if (is_credit_word(title_part) || has_unclosed_parenthesis(title_part)) return std::nullopt;
   credits.title = clean_title(title_part);
@@ -276,6 +287,16 @@ std::optional<Heading> parse_by_form(std::string_view line) {
         const auto words = text::split_words(names);
         const UChar32 first = words.empty() ? -1 : first_code_point(words.front());
         if (words.size() >= 2 && first >= 0 && u_isupper(first) && !text::is_all_caps(names)) separator = candidate;
+      }
+    }
+    if (separator.empty() && pos > 0) {
+      // In a title of mixed case ("Il Gattopardo di Giuseppe Tomasi di Lampedusa") the by-word,
+      // written in lower case, counts only before a whole name of two words or more that ends
+      // the line: "Tod in Venedig" and "Cien años de soledad" have none.
+      for (std::string_view candidate : kAfterCapitalTitle) {
+        if (line.substr(pos).starts_with(candidate) && is_closing_full_name(line.substr(pos + candidate.size()))) {
+          separator = candidate;
+        }
       }
     }
     if (separator.empty()) continue;

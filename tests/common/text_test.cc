@@ -52,6 +52,18 @@ TEST(TitleCase, CapitalisesAfterColon) {
 TEST(TitleCase, KeepsRomanNumerals) {
   EXPECT_EQ(title_case("LENINGRAD: THE EPIC SIEGE OF WORLD WAR II"), "Leningrad: The Epic Siege of World War II");
   EXPECT_EQ(title_case("HENRY VIII AND HIS WIVES"), "Henry VIII and His Wives");
+  EXPECT_EQ(title_case("THE MCMXLIV DIARIES"), "The MCMXLIV Diaries");
+  // Letters that make no well-formed numeral are a word: Italian "Il", not 49.
+  EXPECT_EQ(title_case("IL NOME DELLA ROSA"), "Il Nome Della Rosa");
+  EXPECT_EQ(title_case("VIVID LIVES"), "Vivid Lives");
+}
+
+TEST(TitleCase, CapitalisesAfterAOneLetterElision) {
+  EXPECT_EQ(title_case("L'ÉTRANGER"), "L'Étranger");
+  EXPECT_EQ(title_case("THE O'BRIEN GIRLS"), "The O'Brien Girls");
+  EXPECT_EQ(title_case("D’ARTAGNAN"), "D’Artagnan");
+  EXPECT_EQ(title_case("I'LL GO"), "I'll Go");
+  EXPECT_EQ(title_case("I'VE GONE"), "I've Gone");
 }
 
 TEST(TitleCase, HandlesApostrophesHyphensAndAccents) {

@@ -242,6 +242,38 @@ TEST(HeadingParser, ByInOtherLanguagesAfterATitleInCapitals) {
   EXPECT_TRUE(heading->authors.empty());
 }
 
+TEST(HeadingParser, ByInOtherLanguagesBeforeAWholeNameInOrdinaryCase) {
+  auto heading = parse_heading("Il Gattopardo di Giuseppe Tomasi di Lampedusa");
+  ASSERT_TRUE(heading);
+  EXPECT_EQ(heading->title, "Il Gattopardo");
+  EXPECT_EQ(heading->authors, std::vector<std::string>{"Giuseppe Tomasi di Lampedusa"});
+  heading = parse_heading("Der Prozess von Franz Kafka");
+  ASSERT_TRUE(heading);
+  EXPECT_EQ(heading->title, "Der Prozess");
+  EXPECT_EQ(heading->authors, std::vector<std::string>{"Franz Kafka"});
+  // The last "de" opens the name; the first is the title's own.
+  heading = parse_heading("Cien años de soledad de Gabriel García Márquez");
+  ASSERT_TRUE(heading);
+  EXPECT_EQ(heading->title, "Cien años de soledad");
+  EXPECT_EQ(heading->authors, std::vector<std::string>{"Gabriel García Márquez"});
+  // One word after the preposition is a place or a person in the title, not its author.
+  for (const char* title : {"Der Hauptmann von Köpenick", "Tod in Venedig", "La Mort de Staline", "Storia di Roma"}) {
+    heading = parse_heading(title, /*allow_title_only=*/true);
+    ASSERT_TRUE(heading) << title;
+    EXPECT_EQ(heading->title, title);
+    EXPECT_TRUE(heading->authors.empty()) << title;
+  }
+}
+
+TEST(HeadingParser, ATitleInCapitalsIsTitleCasedWithItsArticles) {
+  auto heading = parse_heading("IL GATTOPARDO di Giuseppe Tomasi di Lampedusa");
+  ASSERT_TRUE(heading);
+  EXPECT_EQ(heading->title, "Il Gattopardo");
+  heading = parse_heading("L'ÉTRANGER par Albert Camus");
+  ASSERT_TRUE(heading);
+  EXPECT_EQ(heading->title, "L'Étranger");
+}
+
 TEST(HeadingParser, RoleWordsAndRoleSuffixesGiveEachNameItsRole) {
   auto heading = parse_heading("\"Paper Moons\" edited and translated by Ana Ruiz");
   ASSERT_TRUE(heading);
