@@ -71,6 +71,7 @@ void print_review(const Review& review) {
   line("tags", join(review.tags));
   line("captions", join(review.captions));
   for (const auto& work : review.mentions) line("mentions", work.title + (work.author.empty() ? "" : " by " + work.author));
+  for (const auto& warning : review.warnings) std::cout << "  warning: " << warning << '\n';
   if (!review.dropped.empty()) {
     // The last entry may count the lines past the list's bound: "802 more lines".
     std::size_t lines = review.dropped.size();

@@ -257,5 +257,14 @@ TEST(JsonReviews, FileWithUnknownKeysSaysWhichKeysItHasAndHowToMapThem) {
   EXPECT_NE(lines.error().message.find("`nameOfBook`"), std::string::npos) << lines.error().message;
 }
 
+TEST(JsonReviews, AReviewWithATitleButNoKnownTextKeyIsKeptWithAWarningNamingItsKeys) {
+  const Review review = parse_single(R"({"title": "Imperium", "words": "Rome in 79 BC, told by a secretary."})");
+  EXPECT_EQ(review.title, "Imperium");
+  EXPECT_TRUE(review.text.empty());
+  ASSERT_EQ(review.warnings.size(), 1u);
+  EXPECT_NE(review.warnings[0].find("keys: title, words"), std::string::npos) << review.warnings[0];
+  EXPECT_NE(review.warnings[0].find("--field-map text=KEY"), std::string::npos) << review.warnings[0];
+}
+
 }  // namespace
 }  // namespace lectern::indexer

@@ -300,6 +300,21 @@ std::optional<Review> review_from_object(const json& object, const ExtractOption
   credit_set_fields(review, "JSON keys");
   if (body.empty() && !others.text().empty()) body = text_from_markup_fragment(others.text());
   if (review.title.empty() && body.empty()) return std::nullopt;
+  if (body.empty()) {
+    // Indexed by its title alone; the text may sit under a key nobody told Lectern about: say
+    // so when some text-valued key meant nothing to Lectern.
+    std::string keys;
+    bool unknown_text = false;
+    for (const auto& item : object.items()) {
+      keys += (keys.empty() ? "" : ", ") + item.key();
+      const bool read_above = std::find(std::begin(kReadAbove), std::end(kReadAbove), item.key()) != std::end(kReadAbove);
+      if (!read_above && item.value().is_string() && meaning_of_key(item.key()).field == Field::kNone) unknown_text = true;
+    }
+    if (unknown_text) {
+      review.warnings.push_back("`" + review.title + "` has no review text under the keys Lectern knows (keys: " + keys +
+                                "); name the one that holds it with --field-map text=KEY");
+    }
+  }
   // Exports of blog posts carry the same debris and metadata lines as the pages did; the keys
   // above win over what the text says.
   FieldSources sources(review);
