@@ -10,6 +10,7 @@
 #include "formats/html/dom.h"
 #include "formats/html/json_ld.h"
 #include "formats/html/metadata.h"
+#include "formats/html/nesting.h"
 #include "formats/html/page_layout.h"
 #include "formats/html/page_metadata.h"
 #include "formats/html/page_scan.h"
@@ -59,6 +60,8 @@ void apply_mapped_meta_tags(const html::PageScan& scan, const FieldMap& field_ma
 }  // namespace
 
 Result<std::vector<Review>> parse_html(std::string_view utf8, const ExtractOptions& options) {
+  const std::optional<html::Flattened> flattened = html::flatten_deep_nesting(utf8);
+  if (flattened) utf8 = flattened->html;
   const html::Document document = html::parse_document(utf8);
   if (!document) return Error::internal("the HTML parser failed");
 
@@ -91,6 +94,10 @@ Result<std::vector<Review>> parse_html(std::string_view utf8, const ExtractOptio
   read_review_body(body, review);
   sources.credit(review, "text");
   if (review.text.empty()) return Error::unsupported("no visible text in the HTML page");
+  if (flattened) {
+    review.warnings.push_back("the page nests " + std::to_string(flattened->deepest) + " levels deep; the tags past level " +
+                              std::to_string(html::kMaxNestingDepth) + " were ignored and their text kept");
+  }
   std::vector<Review> reviews;
   reviews.push_back(std::move(review));
   return reviews;

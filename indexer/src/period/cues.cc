@@ -68,30 +68,40 @@ std::vector<std::size_t> setting_sentences_of(const std::vector<Token>& tokens) 
   return sentences;
 }
 
+// The sentences that speak of the story's people: "the narrator", "the heroine".
+std::vector<std::size_t> story_sentences_of(const std::vector<Token>& tokens) {
+  static constexpr auto kStoryPeople = std::to_array<std::string_view>(
+      {"narrator", "protagonist", "protagonists", "heroine", "hero", "characters", "character", "erzahler", "narrateur",
+       "heldin", "held", "protagonista", "narratore"});
+  std::vector<std::size_t> sentences;
+  for (const Token& token : tokens) {
+    if (contains(kStoryPeople, token.word)) sentences.push_back(token.sentence);
+  }
+  return sentences;
+}
+
+// Sentence numbers in token order, each once: ready for binary search.
+std::vector<std::size_t> unique_sorted(std::vector<std::size_t> sentences) {
+  std::sort(sentences.begin(), sentences.end());
+  sentences.erase(std::unique(sentences.begin(), sentences.end()), sentences.end());
+  return sentences;
+}
+
 }  // namespace
 
 Cues::Cues(const Layout& layout, std::span<const std::string> authors)
     : tokens_(layout.tokens()),
       text_(layout.text()),
       surnames_(surnames_of(authors)),
-      setting_sentences_(setting_sentences_of(tokens_)) {}
+      setting_sentences_(unique_sorted(setting_sentences_of(tokens_))),
+      story_sentences_(unique_sorted(story_sentences_of(tokens_))) {}
 
 bool Cues::in_setting_sentence(std::size_t token) const {
-  return std::find(setting_sentences_.begin(), setting_sentences_.end(), tokens_[token].sentence) !=
-         setting_sentences_.end();
+  return std::binary_search(setting_sentences_.begin(), setting_sentences_.end(), tokens_[token].sentence);
 }
 
 bool Cues::in_story_sentence(std::size_t token) const {
-  static constexpr auto kStoryPeople = std::to_array<std::string_view>(
-      {"narrator", "protagonist", "protagonists", "heroine", "hero", "characters", "character", "erzahler", "narrateur",
-       "heldin", "held", "protagonista", "narratore"});
-  const std::size_t sentence = tokens_[token].sentence;
-  std::size_t i = token;
-  while (i > 0 && tokens_[i - 1].sentence == sentence) --i;
-  for (; i < tokens_.size() && tokens_[i].sentence == sentence; ++i) {
-    if (contains(kStoryPeople, tokens_[i].word)) return true;
-  }
-  return false;
+  return std::binary_search(story_sentences_.begin(), story_sentences_.end(), tokens_[token].sentence);
 }
 
 Use Cues::use_of(std::size_t first, std::size_t last) const {

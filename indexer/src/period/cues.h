@@ -62,7 +62,10 @@ class Cues {
   const std::vector<Token>& tokens_;
   std::string_view text_;
   std::vector<std::string> surnames_;  // of the work's authors, folded
+  // Sorted, each once: a look-up is a binary search, so a text that is one huge sentence
+  // costs n log n, not n².
   std::vector<std::size_t> setting_sentences_;
+  std::vector<std::size_t> story_sentences_;
 };
 
 }  // namespace lectern::indexer::period_detail
