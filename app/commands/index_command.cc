@@ -1,7 +1,10 @@
 // lectern index PATH... [--db DIR] [--full] [--dry-run] [--json] [--field-map SPEC] [--language CODE] [--jobs N]
-//               [--shards N]
+//               [--shards N] [--file-time-limit S] [--memory-budget MIB]
 #include <unistd.h>
 
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -27,6 +30,8 @@ struct IndexCommandOptions {
   unsigned jobs = 0;
   unsigned shards = 0;
   std::string synonyms;
+  double file_time_limit = 60;  // seconds; 0: none
+  std::uint64_t memory_budget = 1024;  // MiB
   bool quiet = false;  // lectern --quiet: no progress line, no summary
 };
 
@@ -70,6 +75,25 @@ void print_summary(const indexer::IndexSummary& summary, const std::string& data
   for (const auto& file : summary.warnings) std::cout << "  warning " << file.path << ": " << file.reason << '\n';
 }
 
+// "indexing [########............] 1200/20000 files  6%  410 files/s  about 41 s left".
+std::string progress_line(const indexer::IndexProgress& progress, std::chrono::steady_clock::duration elapsed) {
+  constexpr std::size_t kBarWidth = 20;
+  const std::size_t total = std::max<std::size_t>(1, progress.files_total);
+  const std::size_t done = std::min(progress.files_done, total);
+  const std::size_t filled = done * kBarWidth / total;
+  std::string line = "indexing [" + std::string(filled, '#') + std::string(kBarWidth - filled, '.') + "] " +
+                     std::to_string(progress.files_done) + "/" + std::to_string(progress.files_total) + " files  " +
+                     std::to_string(done * 100 / total) + "%";
+  const double seconds = std::chrono::duration<double>(elapsed).count();
+  if (seconds >= 1 && done > 0) {
+    const double rate = done / seconds;
+    line += "  " + std::to_string(static_cast<long long>(rate)) + " files/s";
+    const double left = (total - done) / rate;
+    if (done < total) line += "  about " + std::to_string(static_cast<long long>(left + 0.5)) + " s left";
+  }
+  return line;
+}
+
 int run_index(const IndexCommandOptions& command) {
   indexer::IndexOptions options;
   options.database = command.database;
@@ -78,14 +102,16 @@ int run_index(const IndexCommandOptions& command) {
   options.jobs = command.jobs;
   options.shards = command.shards;
   options.synonyms_file = command.synonyms;
+  options.memory_budget = command.memory_budget << 20;
   auto extract = extract_options(command.language, command.eras, command.field_map);
   if (!extract) return report_error(extract.error());
   options.extract = std::move(*extract);
+  options.extract.time_limit = std::chrono::milliseconds(static_cast<long long>(command.file_time_limit * 1000));
   // A progress line only for a person watching: on a terminal, and not when JSON is wanted.
   const bool show_progress = !command.json && !command.quiet && isatty(STDERR_FILENO);
   if (show_progress) {
-    options.on_progress = [](const indexer::IndexProgress& progress) {
-      std::fprintf(stderr, "\rindexing: %zu/%zu files", progress.files_done, progress.files_total);
+    options.on_progress = [started = std::chrono::steady_clock::now()](const indexer::IndexProgress& progress) {
+      std::fprintf(stderr, "\r\033[K%s", progress_line(progress, std::chrono::steady_clock::now() - started).c_str());
       std::fflush(stderr);
     };
   }
@@ -121,6 +147,15 @@ void add_index_command(CLI::App& app, int* exit_status) {
                       "Era gazetteer to use instead of the built-in one (format: docs/eras.md)");
   command->add_option("--language", options->language, "Force the language of every review (ISO 639-1, e.g. de)");
   command->add_option("-j,--jobs", options->jobs, "Extraction threads (default: one per core)");
+  command->add_option("--file-time-limit", options->file_time_limit,
+                      "Seconds one file may take to read; a slower file is skipped with a reason (0: no limit)")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
+  command->add_option("--memory-budget", options->memory_budget,
+                      "MiB the files being read at once may take between them; a file that alone needs more is "
+                      "skipped with a reason")
+      ->capture_default_str()
+      ->check(CLI::Range(std::uint64_t{16}, std::uint64_t{1} << 20));
   command->add_option("--shards", options->shards,
                       "Split a new index into N shard databases written in parallel, listed by a stub file that "
                       "every command opens as one (docs/scaling.md)")

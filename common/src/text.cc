@@ -206,6 +206,31 @@ bool is_valid_utf8(std::string_view bytes) {
   return true;
 }
 
+std::string escape_invalid_utf8(std::string_view bytes) {
+  if (is_ascii(bytes) || is_valid_utf8(bytes)) return std::string(bytes);
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  const auto* data = reinterpret_cast<const uint8_t*>(bytes.data());
+  const auto length = static_cast<int32_t>(bytes.size());
+  std::string out;
+  out.reserve(bytes.size() + 16);
+  int32_t i = 0;
+  while (i < length) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(data, i, length, c);
+    if (c >= 0) {
+      out.append(bytes.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+      continue;
+    }
+    for (int32_t k = start; k < i; ++k) {
+      out += '%';
+      out += kHex[data[k] >> 4];
+      out += kHex[data[k] & 0xF];
+    }
+  }
+  return out;
+}
+
 std::string normalize_nfc(std::string_view utf8) {
   if (is_ascii(utf8)) return std::string(utf8);
   UErrorCode status = U_ZERO_ERROR;

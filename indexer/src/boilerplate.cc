@@ -10,6 +10,7 @@
 #include "mentions.h"
 #include "provenance.h"
 #include "reviewer_byline.h"
+#include "time_budget.h"
 
 namespace lectern::indexer {
 namespace {
@@ -471,6 +472,7 @@ void read_review_body(std::string_view text, Review& review) {
 
   const std::vector<std::string_view> lines = text::split_lines(text);
   for (std::size_t index = 0; index < lines.size(); ++index) {
+    check_time_budget();
     const std::string_view raw = lines[index];
     const std::string_view line = text::trim(raw);
     if (line.empty()) {

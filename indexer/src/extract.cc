@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <fstream>
 #include <regex>
 #include <sstream>
@@ -14,6 +15,7 @@
 #include "lectern/common/text.h"
 #include "period.h"
 #include "provenance.h"
+#include "time_budget.h"
 
 namespace lectern::indexer {
 namespace {
@@ -26,16 +28,13 @@ constexpr std::array<std::string_view, 10> kMappableFields = {
 // early, and the reader's working memory (tokens, mentions) grows with what it reads.
 constexpr std::size_t kMaxPeriodTextBytes = 1u << 20;
 
-// Files larger than this are not reviews; reading them whole would only waste memory.
-constexpr std::uintmax_t kMaxFileBytes = 64u << 20;
-
 Result<std::string> read_file(const std::filesystem::path& path) {
   std::error_code error;
   const auto status = std::filesystem::status(path, error);
   if (error || !std::filesystem::exists(status)) return Error::not_found("no such file");
   if (!std::filesystem::is_regular_file(status)) return Error::unsupported("not a regular file");
   const auto size = std::filesystem::file_size(path, error);
-  if (!error && size > kMaxFileBytes) {
+  if (!error && size > kMaxReviewFileBytes) {
     return Error::unsupported("file too large (" + std::to_string(size >> 20) + " MiB; the limit is 64 MiB)");
   }
   std::ifstream stream(path, std::ios::binary);
@@ -105,7 +104,9 @@ void finish(Review& review, const std::string& path, std::string_view format, st
             bool many, const ExtractOptions& options) {
   review.path = path;
   review.format = std::string(format);
-  review.id = many ? path + "#" + std::to_string(index) : path;
+  // A name with invalid UTF-8 bytes gets an id that JSON carries intact ("%FF" for the byte).
+  const std::string id = text::escape_invalid_utf8(path);
+  review.id = many ? id + "#" + std::to_string(index) : id;
   FieldSources sources(review);
   if (review.date.empty()) review.date = date_from_path(path);
   sources.credit(review, "file name");
@@ -135,6 +136,20 @@ void finish(Review& review, const std::string& path, std::string_view format, st
     review.period_evidence = std::move(reading.evidence);
     sources.credit(review, "text");
   }
+}
+
+// extract_bytes without the time limit's bookkeeping.
+Result<std::vector<Review>> extract_within_budget(std::string_view bytes, std::string_view format, const std::string& path,
+                                                  const ExtractOptions& options) {
+  auto utf8 = decode_to_utf8(bytes);
+  if (!utf8) return utf8.error();
+  auto reviews = parse(*utf8, format, options);
+  if (!reviews) return reviews.error();
+  if (reviews->empty()) return Error::unsupported("no review found in the file");
+  // Arrays always number their reviews; other files only when they hold several.
+  const bool many = format == "json" || format == "jsonl" || format == "csv" || reviews->size() > 1;
+  for (std::size_t i = 0; i < reviews->size(); ++i) finish((*reviews)[i], path, format, i, many, options);
+  return reviews;
 }
 
 }  // namespace
@@ -193,15 +208,16 @@ Result<std::vector<Review>> extract_file(const std::filesystem::path& path, cons
 
 Result<std::vector<Review>> extract_bytes(std::string_view bytes, std::string_view format, const std::string& path,
                                           const ExtractOptions& options) {
-  auto utf8 = decode_to_utf8(bytes);
-  if (!utf8) return utf8.error();
-  auto reviews = parse(*utf8, format, options);
-  if (!reviews) return reviews.error();
-  if (reviews->empty()) return Error::unsupported("no review found in the file");
-  // Arrays always number their reviews; other files only when they hold several.
-  const bool many = format == "json" || format == "jsonl" || format == "csv" || reviews->size() > 1;
-  for (std::size_t i = 0; i < reviews->size(); ++i) finish((*reviews)[i], path, format, i, many, options);
-  return reviews;
+  const ScopedTimeBudget budget(options.time_limit);
+  try {
+    return extract_within_budget(bytes, format, path, options);
+  } catch (const TimeBudgetExceeded&) {
+    const auto seconds = std::chrono::duration<double>(options.time_limit).count();
+    char limit[32];
+    std::snprintf(limit, sizeof limit, "%g", seconds);
+    return Error::unsupported("reading it took longer than the limit of " + std::string(limit) +
+                              " s per file (raise it with --file-time-limit)");
+  }
 }
 
 }  // namespace lectern::indexer

@@ -13,6 +13,7 @@
 #include <xapian.h>
 
 #include "document_builder.h"
+#include "extraction_pipeline.h"
 #include "file_walker.h"
 #include "lectern/common/schema.h"
 #include "lectern/common/stub.h"
@@ -23,9 +24,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Files extracted in parallel before their documents are written. Large enough to keep the
-// workers busy, small enough that a batch of built documents stays a few megabytes.
-constexpr std::size_t kBatchFiles = 128;
+// The progress callback runs after this many files are written.
+constexpr std::size_t kProgressEveryFiles = 128;
 
 // True only when the file system says `path` does not exist; any other failure to look (a
 // folder without permission, an I/O error) is not proof that a review is gone.
@@ -45,57 +45,6 @@ std::vector<std::string> split_roots(const std::string& text) {
     start = end + 1;
   }
   return roots;
-}
-
-struct BuiltDocument {
-  std::string id_term;
-  Xapian::Document document;
-};
-
-// What extracting one file gave: its documents, or the reason it was skipped.
-struct FileOutcome {
-  std::vector<BuiltDocument> documents;
-  std::vector<std::string> warnings;
-  std::string error;  // empty on success
-};
-
-FileOutcome extract_and_build(const SourceFile& file, const ExtractOptions& options) {
-  FileOutcome outcome;
-  auto reviews = extract_file(file.path, options);
-  if (!reviews) {
-    outcome.error = reviews.error().message;
-    return outcome;
-  }
-  for (const auto& review : *reviews) {
-    for (const auto& warning : review.warnings) {
-      if (std::find(outcome.warnings.begin(), outcome.warnings.end(), warning) == outcome.warnings.end()) {
-        outcome.warnings.push_back(warning);
-      }
-    }
-    outcome.documents.push_back({id_term(review.id), build_document(review, file.signature)});
-  }
-  return outcome;
-}
-
-// Runs extract_and_build over `files` on `jobs` threads; outcome i belongs to files[i].
-std::vector<FileOutcome> extract_batch(const std::vector<const SourceFile*>& files, const ExtractOptions& options,
-                                       unsigned jobs) {
-  std::vector<FileOutcome> outcomes(files.size());
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i = next++; i < files.size(); i = next++) outcomes[i] = extract_and_build(*files[i], options);
-  };
-  const unsigned threads = std::min<unsigned>(jobs, static_cast<unsigned>(files.size()));
-  if (threads <= 1) {
-    work();
-    return outcomes;
-  }
-  {
-    std::vector<std::jthread> pool;
-    pool.reserve(threads);
-    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
-  }  // the pool's destructor joins every thread before the outcomes are read
-  return outcomes;
 }
 
 std::string database_message(const fs::path& database, const Xapian::Error& error) {
@@ -138,6 +87,7 @@ struct Indexer::Impl {
   std::string user_synonyms;  // the text of the user's synonyms file, if any, validated
   std::size_t shard = 0;        // which shard this is...
   std::size_t shard_count = 1;  // ...of how many
+  std::shared_ptr<MemoryBudget> memory;  // shared by the shards of one index
 
   bool owns(const std::string& path) const { return shard_count == 1 || stable_hash(path) % shard_count == shard; }
 
@@ -339,27 +289,27 @@ struct Indexer::Impl {
     write_metadata(*walk);
 
     IndexProgress progress{0, walk->files.size()};
-    std::vector<const SourceFile*> batch;
-    auto flush_batch = [&] {
-      auto outcomes = extract_batch(batch, options.extract, jobs);
-      for (std::size_t i = 0; i < batch.size(); ++i) write(*batch[i], outcomes[i]);
-      progress.files_done += batch.size();
-      batch.clear();
-      if (!options.full && summary.added + summary.updated + summary.deleted >= documents_at_last_commit + std::max<std::size_t>(1, options.commit_every)) {
-        commit_step();
-      }
-      if (options.on_progress) options.on_progress(progress);
-    };
+    std::vector<const SourceFile*> todo;
     for (const auto& file : walk->files) {
       if (!options.full && unchanged(file)) {
         summary.unchanged += existing_count(source_file_term(file.path));
         ++progress.files_done;
-        continue;
+      } else {
+        todo.push_back(&file);
       }
-      batch.push_back(&file);
-      if (batch.size() == std::min(kBatchFiles, std::max<std::size_t>(1, options.commit_every))) flush_batch();
     }
-    flush_batch();
+    if (options.on_progress && !todo.empty()) options.on_progress(progress);
+    // Workers extract while this thread writes; each step's commit lets them run ahead.
+    ExtractionPipeline pipeline(todo, options.extract, jobs, *memory);
+    for (std::size_t i = 0; auto outcome = pipeline.next(); ++i) {
+      write(*todo[i], *outcome);
+      ++progress.files_done;
+      const std::size_t written = summary.added + summary.updated + summary.deleted;
+      if (!options.full && written >= documents_at_last_commit + std::max<std::size_t>(1, options.commit_every)) {
+        commit_step();
+      }
+      if (options.on_progress && ((i + 1) % kProgressEveryFiles == 0 || i + 1 == todo.size())) options.on_progress(progress);
+    }
 
     delete_vanished(*walk);
     if (options.full) {
@@ -525,6 +475,7 @@ Result<Indexer> Indexer::open(IndexOptions given) {
     shard_options.database = (*layout)[i];
     auto impl = open_database(shard_options);
     if (!impl) return impl.error();
+    (*impl)->memory = shards.empty() ? std::make_shared<MemoryBudget>(given.memory_budget) : shards.front()->memory;
     (*impl)->shard = i;
     (*impl)->shard_count = layout->size();
     shards.push_back(std::move(*impl));

@@ -4,6 +4,7 @@
 
 #include "lectern/common/schema.h"
 #include "lectern/common/terms.h"
+#include "lectern/common/text.h"
 
 namespace lectern::searcher {
 namespace {
@@ -67,7 +68,9 @@ std::string id_of(const Xapian::Database& database, Xapian::docid document) {
 
 Result<Xapian::docid> find_review(const Xapian::Database& database, std::string_view reference) {
   if (reference.empty()) return Error::invalid_argument("name a review by its id or its file's path");
-  const std::vector<Xapian::docid> by_id = postings(database, terms::bounded_term(schema::kPrefixId, reference));
+  // An id spells a file name's invalid bytes as "%XX"; the raw name given as a path finds it too.
+  const std::vector<Xapian::docid> by_id =
+      postings(database, terms::bounded_term(schema::kPrefixId, text::escape_invalid_utf8(reference)));
   if (!by_id.empty()) return by_id.front();
   const std::vector<Xapian::docid> by_path =
       postings(database, terms::bounded_term(schema::kPrefixSourceFile, reference));

@@ -72,6 +72,14 @@ TEST(TitleCase, HandlesApostrophesHyphensAndAccents) {
   EXPECT_EQ(title_case("LES MISÉRABLES"), "Les Misérables");
 }
 
+TEST(EscapeInvalidUtf8, SpellsOnlyTheBadBytesInHex) {
+  EXPECT_EQ(escape_invalid_utf8("caf\xC3\xA9.txt"), "caf\xC3\xA9.txt");
+  EXPECT_EQ(escape_invalid_utf8("bad-\xFF-byte.txt"), "bad-%FF-byte.txt");
+  EXPECT_EQ(escape_invalid_utf8("latin-caf\xE9.txt"), "latin-caf%E9.txt");
+  EXPECT_NE(escape_invalid_utf8("a\xFE"), escape_invalid_utf8("a\xFF"));
+  EXPECT_TRUE(is_valid_utf8(escape_invalid_utf8("\xC3\x28\xA0\xA1\xF0\x28\x8C\xBC")));
+}
+
 TEST(Trim, RemovesAsciiAndNoBreakSpaces) { EXPECT_EQ(trim("\xC2\xA0 x y \n"), "x y"); }
 
 }  // namespace

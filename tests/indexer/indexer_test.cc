@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include <chrono>
 #include <map>
 
 #include "document_builder.h"
@@ -23,6 +24,13 @@ class IndexerTest : public ::testing::Test {
     options.database = db_;
     options.full = full;
     options.jobs = jobs;
+    auto indexer = Indexer::open(options);
+    if (!indexer) return indexer.error();
+    return indexer->index({reviews_});
+  }
+
+  // One run with `options`, closing the database afterwards so that the next can open it.
+  Result<IndexSummary> run_with(const IndexOptions& options) {
     auto indexer = Indexer::open(options);
     if (!indexer) return indexer.error();
     return indexer->index({reviews_});
@@ -207,6 +215,72 @@ TEST_F(IndexerTest, LongRunCommitsInStepsSoItsFinishedFilesSurvive) {
   ASSERT_OK(summary);
   EXPECT_GE(summary->commits, 2u);
   EXPECT_EQ(summary->documents, 35u);
+}
+
+TEST_F(IndexerTest, AFileOverTheMemoryBudgetIsSkippedWithAReasonAndTheRestIndexed) {
+  write_file(reviews_ / "small.txt", "Small by An Author\n\nA short review.\n");
+  std::string page = "<html><body><article><h1>Big by An Author</h1>";
+  while (page.size() < (2u << 20)) page += "<p>A paragraph of a long page about a caravan and its guide.</p>";
+  write_file(reviews_ / "big.html", page + "</article></body></html>");
+  IndexOptions options;
+  options.database = db_;
+  options.memory_budget = 32u << 20;  // the 2 MB page needs about 24 times that and more
+  auto summary = run_with(options);
+  ASSERT_OK(summary);
+  EXPECT_EQ(summary->documents, 1u);
+  ASSERT_EQ(summary->skipped.size(), 1u);
+  EXPECT_NE(summary->skipped[0].path.find("big.html"), std::string::npos);
+  EXPECT_NE(summary->skipped[0].reason.find("over the memory budget of 32 MiB"), std::string::npos) << summary->skipped[0].reason;
+  // With room, the same page is read.
+  options.memory_budget = 256u << 20;
+  summary = run_with(options);
+  ASSERT_OK(summary);
+  EXPECT_EQ(summary->documents, 2u);
+  EXPECT_TRUE(summary->skipped.empty());
+}
+
+TEST_F(IndexerTest, AFileOverTheTimeLimitIsSkippedWithAReasonAndTheRunGoesOn) {
+  write_file(reviews_ / "small.txt", "Small by An Author\n\nA short review.\n");
+  std::string slow = "Slow by An Author\n\n";
+  for (int i = 0; slow.size() < (4u << 20); ++i) slow += "In " + std::to_string(1000 + i % 900) + " the army moved.\n";
+  write_file(reviews_ / "slow.txt", slow);
+  IndexOptions options;
+  options.database = db_;
+  options.extract.time_limit = std::chrono::milliseconds(1);
+  auto summary = run_with(options);
+  ASSERT_OK(summary);
+  EXPECT_EQ(summary->documents, 1u);
+  ASSERT_EQ(summary->skipped.size(), 1u);
+  EXPECT_NE(summary->skipped[0].reason.find("took longer than the limit"), std::string::npos) << summary->skipped[0].reason;
+}
+
+TEST_F(IndexerTest, FilesDeletedOrRewrittenDuringTheRunAreReportedOrIndexedAsTheyAreNow) {
+  for (int i = 0; i < 10; ++i) write_file(reviews_ / ("r" + std::to_string(i) + ".txt"), "Book " + std::to_string(i) + " by An Author\n\nText.\n");
+  IndexOptions options;
+  options.database = db_;
+  options.jobs = 1;
+  bool changed = false;
+  // The first progress report comes after the walk, before any file is read.
+  options.on_progress = [&](const IndexProgress&) {
+    if (changed) return;
+    changed = true;
+    std::filesystem::remove(reviews_ / "r7.txt");
+    write_file(reviews_ / "r8.txt", "Rewritten by An Author\n\nNew words: rewrittenmarker.\n");
+  };
+  auto summary = run_with(options);
+  ASSERT_OK(summary);
+  ASSERT_TRUE(changed);
+  EXPECT_EQ(summary->documents, 9u);
+  ASSERT_EQ(summary->skipped.size(), 1u);
+  EXPECT_NE(summary->skipped[0].path.find("r7.txt"), std::string::npos);
+  EXPECT_NE(summary->skipped[0].reason.find("no such file"), std::string::npos) << summary->skipped[0].reason;
+  EXPECT_EQ(Xapian::Database(db_.string()).get_termfreq("rewrittenmarker"), 1u);
+  // The next run sees r7 gone and nothing else to do.
+  options.on_progress = nullptr;
+  summary = run_with(options);
+  ASSERT_OK(summary);
+  EXPECT_EQ(summary->documents, 9u);
+  EXPECT_TRUE(summary->skipped.empty());
 }
 
 TEST_F(IndexerTest, StoresTheSourcePathAndSignatureForTheNextRun) {

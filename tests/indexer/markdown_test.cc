@@ -217,5 +217,18 @@ TEST(MarkdownParser, FurtherReadingListBecomesMentions) {
   EXPECT_NE(review.text.find("Blood and Roses by Helen Castor"), std::string::npos);
 }
 
+TEST(MarkdownParser, AYamlAliasBombCostsItsFrontMatterNotTheMemory) {
+  std::string bomb = "---\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
+  for (char name = 'b'; name <= 'j'; ++name) {
+    bomb += std::string(1, name) + ": &" + name + " [";
+    for (int k = 0; k < 9; ++k) bomb += std::string(k ? "," : "") + "*" + static_cast<char>(name - 1);
+    bomb += "]\n";
+  }
+  const Review review = parse_one(bomb + "title: Bomb\n---\n\n# The Salt Road by Mara Lind\n\nA caravan crosses the desert.\n");
+  EXPECT_EQ(review.title, "The Salt Road");
+  ASSERT_EQ(review.warnings.size(), 1u);
+  EXPECT_NE(review.warnings[0].find("aliases"), std::string::npos) << review.warnings[0];
+}
+
 }  // namespace
 }  // namespace lectern::indexer

@@ -11,6 +11,7 @@
 #include "lectern/common/text.h"
 #include "provenance.h"
 #include "review_fields.h"
+#include "time_budget.h"
 
 namespace lectern::indexer {
 namespace {
@@ -120,6 +121,7 @@ Result<std::vector<Review>> parse_csv(std::string_view utf8, const ExtractOption
   }
   std::vector<Review> reviews;
   for (std::size_t r = 1; r < records.size(); ++r) {
+    check_time_budget();
     const Row& row = records[r];
     FieldCollector fields(options.field_map);
     for (std::size_t c = 0; c < row.size() && c < header.size(); ++c) {

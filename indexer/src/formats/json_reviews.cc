@@ -17,11 +17,12 @@
 #include "field_values.h"
 #include "formats/format_parsers.h"
 #include "formats/markup_fragment.h"
-#include "provenance.h"
-#include "review_fields.h"
 #include "lectern/common/text.h"
 #include "names.h"
 #include "period.h"
+#include "provenance.h"
+#include "review_fields.h"
+#include "time_budget.h"
 
 namespace lectern::indexer {
 namespace {
@@ -421,6 +422,7 @@ Result<std::vector<Review>> parse_json(std::string_view utf8, const ExtractOptio
   std::vector<std::string> unindexed;
   std::size_t index = 0;
   for (const json& item : *items) {
+    check_time_budget();
     const std::size_t position = index++;
     if (!item.is_object()) {  // one odd element does not cost the rest of the file
       unindexed.push_back("element " + std::to_string(position) + " is not an object; it was skipped");

@@ -75,16 +75,27 @@ FrontMatter split_front_matter(std::string_view text) {
   return result;
 }
 
-// A YAML node as a raw metadata value for the field normaliser.
-RawValue raw_value(const YAML::Node& node) {
+// Metadata has a few dozen values; aliases can make a small file name billions of them (the
+// "billion laughs": nine aliases of nine aliases of ...), which a copy would try to build.
+constexpr std::size_t kMaxFrontMatterValues = 100000;
+constexpr std::size_t kMaxFrontMatterDepth = 64;
+
+// Thrown when front matter expands past the bounds above; read_front_matter reports it.
+struct FrontMatterTooLarge {};
+
+// A YAML node as a raw metadata value for the field normaliser; `budget` counts the values
+// left to build.
+RawValue raw_value(const YAML::Node& node, std::size_t& budget, std::size_t depth = 0) {
+  if (budget == 0 || depth > kMaxFrontMatterDepth) throw FrontMatterTooLarge{};
+  --budget;
   RawValue value;
   if (node.IsScalar()) {
     value.scalar = node.Scalar();
   } else if (node.IsSequence()) {
-    for (const auto& item : node) value.items.push_back(raw_value(item));
+    for (const auto& item : node) value.items.push_back(raw_value(item, budget, depth + 1));
   } else if (node.IsMap()) {
     for (const auto& entry : node) {
-      if (entry.first.IsScalar()) value.members.emplace_back(entry.first.Scalar(), raw_value(entry.second));
+      if (entry.first.IsScalar()) value.members.emplace_back(entry.first.Scalar(), raw_value(entry.second, budget, depth + 1));
     }
   }
   return value;
@@ -180,10 +191,18 @@ Status read_front_matter(std::string_view yaml, FieldCollector& fields) {
   try {
     const YAML::Node root = YAML::Load(std::string(yaml));
     if (!root.IsMap()) return Status::success();
+    // All values are built before any is given to `fields`, so a bomb leaves no half of itself.
+    std::size_t budget = kMaxFrontMatterValues;
+    std::vector<std::pair<std::string, RawValue>> values;
     for (const auto& entry : root) {
-      if (entry.first.IsScalar()) fields.add(entry.first.Scalar(), raw_value(entry.second));
+      if (entry.first.IsScalar()) values.emplace_back(entry.first.Scalar(), raw_value(entry.second, budget));
     }
+    for (const auto& [key, value] : values) fields.add(key, value);
     return Status::success();
+  } catch (const FrontMatterTooLarge&) {
+    return Error::invalid_argument("YAML front matter expands to more than " + std::to_string(kMaxFrontMatterValues) +
+                                   " values or " + std::to_string(kMaxFrontMatterDepth) +
+                                   " levels (aliases of aliases?)");
   } catch (const YAML::ParserException& error) {
     return Error::invalid_argument("malformed YAML front matter at line " + std::to_string(error.mark.line + 2) +
                                    ": " + error.msg);

@@ -8,6 +8,7 @@
 #include "period/decide.h"
 #include "period/spans.h"
 #include "period/vocabulary.h"
+#include "time_budget.h"
 
 namespace lectern::indexer::period_detail {
 namespace {
@@ -152,6 +153,7 @@ void PeriodReader::collect_numbers() {
   bool ancient = false;
 
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
+    check_time_budget();
     if (layout_.token_excluded(i)) continue;
     const std::string_view word = tokens_[i].word;
     // Decades: "1930s", German "1920er", "1930's", French "années 1930".
@@ -339,6 +341,7 @@ constexpr auto kCenturyWords = std::to_array<std::string_view>(
 
 void PeriodReader::collect_centuries() {
   for (std::size_t i = 1; i < tokens_.size(); ++i) {
+    check_time_budget();
     const std::string_view word = tokens_[i].word;
     if (!contains(kCenturyWords, word)) continue;
     if (layout_.token_excluded(i)) continue;

@@ -12,6 +12,11 @@ namespace lectern::text {
 // True when `bytes` is well-formed UTF-8 (overlong forms and surrogates are rejected).
 bool is_valid_utf8(std::string_view bytes);
 
+// `bytes` with every byte that is not part of well-formed UTF-8 written as "%XX" (hex, upper
+// case): a file name with invalid bytes becomes an id that JSON can carry and a user can type
+// back, distinct for distinct names. Valid UTF-8 comes back unchanged.
+std::string escape_invalid_utf8(std::string_view bytes);
+
 // NFC-normalised copy of `utf8`.
 std::string normalize_nfc(std::string_view utf8);
 

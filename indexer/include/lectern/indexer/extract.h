@@ -3,6 +3,8 @@
 // the pure, database-free half of indexing, used by `lectern index` and `lectern inspect`.
 #pragma once
 
+#include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -16,6 +18,9 @@
 
 namespace lectern::indexer {
 
+// Files larger than this are not reviews: extract_file refuses them without reading them.
+inline constexpr std::uintmax_t kMaxReviewFileBytes = std::uintmax_t{64} << 20;
+
 // Which key of a JSON review object holds each Lectern field: {"text": "reviewText"}.
 // Fields not named here use their default keys (text: text, body, review, content).
 using FieldMap = std::map<std::string, std::string>;
@@ -28,6 +33,9 @@ struct ExtractOptions {
   // parsed from a user's --eras file with eras::parse_gazetteer(); null means the built-in
   // eras::default_gazetteer(). Shared, never modified.
   std::shared_ptr<const eras::Gazetteer> eras;
+  // How long the extraction of one file may take; past it the file is given up with a reason
+  // (kUnsupported) rather than stall a run. Zero: no limit.
+  std::chrono::milliseconds time_limit{0};
 };
 
 // Parses a --field-map value: "text=reviewText,author=bookAuthor". Unknown Lectern field names
@@ -44,7 +52,7 @@ std::string format_for_path(const std::filesystem::path& path);
 
 // Reads `path` and extracts its reviews. Every review gets id, path and format set.
 // Errors: kNotFound or kIOError when the file cannot be read; kUnsupported when it is empty,
-// binary or of an unknown kind; kInvalidArgument when its content is malformed (bad JSON).
+// binary, of an unknown kind or took longer than options.time_limit; kInvalidArgument when its content is malformed (bad JSON).
 // The message says why, without the path (callers pair it with the path).
 Result<std::vector<Review>> extract_file(const std::filesystem::path& path, const ExtractOptions& options);
 

@@ -9,11 +9,12 @@
 // nothing commits nothing.
 //
 // Thread model: an Indexer holds the database's write lock for its lifetime, so at most one
-// exists per database across all processes. Extraction runs on `jobs` worker threads; all
-// writes happen on the calling thread.
+// exists per database across all processes. Extraction runs on `jobs` worker threads, ahead of
+// the calling thread, which does all the writes (extraction_pipeline.h bounds how far ahead).
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -40,10 +41,15 @@ struct IndexOptions {
   // An incremental run commits after about this many documents written (a --full run commits
   // once): a run stopped part-way loses at most one step, and Xapian's buffers stay bounded.
   std::size_t commit_every = 2000;
+  // What the files in extraction at once may take between them, by an estimate from each
+  // file's size and format (HTML takes about 24 times its size). A file that alone would need
+  // more is skipped with a reason; the others wait for room, so peak memory stays near this
+  // plus a constant, whatever `jobs`. In a sharded index the shards share it.
+  std::uint64_t memory_budget = std::uint64_t{1} << 30;
   // A synonyms file (common/data/synonyms.txt's format) whose groups are added to Lectern's
   // defaults. It is remembered in the database: later runs without it keep its groups.
   std::filesystem::path synonyms_file;
-  // Called after each batch of files, from the calling thread, or in a sharded index from the
+  // Called every 128 files, from the calling thread, or in a sharded index from the
   // shards' threads one at a time, with the totals of all shards; may be empty.
   std::function<void(const IndexProgress&)> on_progress;
   // Split a new index into this many shards (docs/scaling.md): `database` becomes a folder

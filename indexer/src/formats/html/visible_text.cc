@@ -7,6 +7,7 @@
 #include "formats/html/dom.h"
 #include "formats/html/text_builder.h"
 #include "lectern/common/text.h"
+#include "time_budget.h"
 
 namespace lectern::indexer::html {
 namespace {
@@ -47,6 +48,7 @@ std::string visible_text(const GumboNode* root, bool root_is_content, const Page
   TextBuilder builder;
   std::vector<Frame> stack = {{root, false, false, root_is_content, 0}};
   while (!stack.empty()) {
+    check_time_budget();
     const Frame frame = stack.back();
     stack.pop_back();
     const GumboNode* node = frame.node;
