@@ -5,7 +5,7 @@
 JOBS ?= $(shell nproc)
 DEMO_QUERY ?= "siege of Leningrad"
 
-.PHONY: all demo test bench fuzz deps build build-dev clean help
+.PHONY: all demo test bench soak fuzz deps build build-dev clean help
 
 all: build
 
@@ -14,6 +14,7 @@ help:
 	@echo "make test   install packages, build with ASan/UBSan, run the whole suite through ctest, then the"
 	@echo "            concurrency tests under ThreadSanitizer"
 	@echo "make bench  release build, then indexing and HTTP benchmarks at 20,000 reviews (docs/benchmarks.md)"
+	@echo "make soak   release build, then the server under wrk for SOAK_SECONDS (default 300) while an indexer adds and removes reviews"
 	@echo "make fuzz   the libFuzzer targets (clang), FUZZ_SECONDS each (default 60)"
 	@echo "make build  release build only (build/release/app/lectern)"
 	@echo "make clean  remove build/ and lectern-db/"
@@ -63,6 +64,11 @@ bench: build
 	@bench/serve.sh $(BENCH_REVIEWS)
 
 FUZZ_SECONDS ?= 60
+SOAK_SECONDS ?= 300
+soak: build
+	@scripts/install-bench-deps.sh
+	@bench/soak.sh $(SOAK_SECONDS)
+
 fuzz: deps
 	@scripts/fuzz.sh $(FUZZ_SECONDS)
 

@@ -10,6 +10,7 @@
 
 #include "commands/command_line_help.h"
 #include "commands/commands.h"
+#include "commands/shell_completion.h"
 #include "lectern/common/logging.h"
 
 #if defined(__SANITIZE_ADDRESS__)
@@ -69,6 +70,7 @@ int main(int argc, char** argv) {
   lectern::app::add_inspect_command(app, &exit_status);
   lectern::app::add_similar_command(app, &exit_status);
   lectern::app::add_stats_command(app, &exit_status);
+  lectern::app::add_completion_commands(app, &exit_status);
   app.footer(lectern::app::examples_for(""));
   std::vector<std::string> commands;
   for (CLI::App* command : app.get_subcommands([](CLI::App*) { return true; })) {

@@ -1,5 +1,6 @@
 -- wrk script for bench/serve.sh: each request is a search with snippets and facets, a
--- suggestion or a review fetch, chosen by the MODE environment variable (search|suggest|doc).
+-- suggestion or a review fetch, chosen by the MODE environment variable (search|suggest|doc),
+-- or all three in turn (mixed, for bench/soak.sh).
 -- Words are bench/generate_reviews.py's vocabulary, so every query finds something.
 local words = {"war", "city", "winter", "siege", "army", "novel", "story", "history", "family", "river",
   "soldiers", "hunger", "letters", "court", "king", "queen", "empire", "revolution", "church", "village",
@@ -18,10 +19,12 @@ end
 
 request = function()
   counter = counter + 1
-  if mode == "suggest" then
+  local kind = mode
+  if mode == "mixed" then kind = ({"search", "search", "suggest", "doc"})[counter % 4 + 1] end
+  if kind == "suggest" then
     local word = pick()
     return wrk.format("GET", "/api/suggest?q=" .. word:sub(1, 2 + counter % 3))
-  elseif mode == "doc" and #ids > 0 then
+  elseif kind == "doc" and #ids > 0 then
     return wrk.format("GET", "/api/doc/" .. ids[math.random(#ids)])
   end
   local query = pick()

@@ -16,6 +16,7 @@ packages=(
   libcld2-dev
   libcpp-httplib-dev
   libbenchmark-dev
+  groff-base  # the man page test renders lectern(1)
 )
 
 exec "$(dirname "${BASH_SOURCE[0]}")/apt-install.sh" install-deps "${packages[@]}"

@@ -57,6 +57,9 @@ std::string examples_for(std::string_view command) {
                 "  lectern serve --base-path /search --threads 8"},
       {"prune", "lectern prune --dry-run\n  lectern prune --json"},
       {"check", "lectern check\n  lectern check --db big --json"},
+      {"completions", "source <(lectern completions bash)\n  lectern completions zsh > ~/.zfunc/_lectern\n"
+                      "  lectern completions fish > ~/.config/fish/completions/lectern.fish"},
+      {"manpage", "lectern manpage | man -l -"},
   };
   const auto found = kExamples.find(command);
   if (found == kExamples.end()) return {};

@@ -112,9 +112,11 @@ void add_search_command(CLI::App& app, int* exit_status) {
       ->check(CLI::Range(0.0, 1000000.0));
   command->add_flag("--json", options->json, "Print results as JSON (docs/search-json.md)");
   command->add_option("--highlight", options->highlight,
-                      "How matched words are marked: ansi (bold), html (<mark>), plain ([word]) or none");
+                      "How matched words are marked: ansi (bold), html (<mark>), plain ([word]) or none")
+      ->type_name("{ansi,html,plain,none}");
   command->add_option("--color", options->color,
                       "auto (bold on a terminal, unless NO_COLOR or TERM=dumb; no marks in a pipe), always, never")
+      ->type_name("{auto,always,never}")
       ->capture_default_str();
   command->add_option("--language", options->language, "Stemming language of the query (ISO 639-1)")
       ->capture_default_str();
@@ -152,6 +154,7 @@ void add_search_command(CLI::App& app, int* exit_status) {
 
   command
       ->add_option("--facets", options->facets, "Count matches by author, reviewer, decade, rating, lang, tag, format")
+      ->type_name("{author,reviewer,decade,rating,lang,tag,format}")
       ->delimiter(',')
       ->allow_extra_args(false)
       ->group("Facets and order");
@@ -159,10 +162,13 @@ void add_search_command(CLI::App& app, int* exit_status) {
       ->capture_default_str()
       ->group("Facets and order");
   command->add_option("--sort", options->sort, "Order: relevance, date (newest first), rating, title, period")
+      ->type_name("{relevance,date,rating,title,period}")
       ->capture_default_str()
       ->group("Facets and order");
   command->add_flag("--reverse", options->reverse, "Reverse the --sort order")->group("Facets and order");
-  command->add_option("--collapse", options->collapse, "`work`: one hit per reviewed work")->group("Facets and order");
+  command->add_option("--collapse", options->collapse, "`work`: one hit per reviewed work")
+      ->type_name("{work}")
+      ->group("Facets and order");
   command->callback([options, exit_status] { *exit_status = run_search(*options); });
 }
 

@@ -47,8 +47,29 @@ std::vector<std::string> split_roots(const std::string& text) {
   return roots;
 }
 
+// The plain cause of a failed write, from the system error Xapian met ("Error writing block
+// 268" alone says nothing); empty when it was not one of these.
+std::string write_failure_cause(const Xapian::Error& error) {
+  const char* system_error = error.get_error_string();
+  const std::string cause = system_error != nullptr ? system_error : "";
+  const std::string message = error.get_msg();
+  const auto says = [&](std::string_view words) {
+    return cause.find(words) != std::string::npos || message.find(words) != std::string::npos;
+  };
+  if (says("No space left")) return "the disk is full (no space left on the device)";
+  if (says("Disk quota exceeded")) return "the disk quota is exceeded";
+  if (says("File too large")) return "a file size limit was reached (File too large)";
+  if (says("Read-only file system")) return "the file system is read-only";
+  return {};
+}
+
 std::string database_message(const fs::path& database, const Xapian::Error& error) {
-  return "database `" + database.string() + "`: " + error.get_msg();
+  const std::string cause = write_failure_cause(error);
+  std::string message = "database `" + database.string() + "`: ";
+  if (!cause.empty()) return message + "cannot write: " + cause + " (" + error.get_msg() + "); free space and run again";
+  message += error.get_msg();
+  if (const char* system_error = error.get_error_string(); system_error != nullptr) message += std::string(" (") + system_error + ")";
+  return message;
 }
 
 

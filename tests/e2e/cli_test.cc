@@ -475,5 +475,76 @@ TEST(CliConventions, RunningWithAnotherFieldMapReReadsTheFiles) {
   EXPECT_EQ(json::parse(output.out)["unchanged"], 1) << output.out;
 }
 
+TEST(CliConventions, BashCompletionCompletesCommandsOptionsAndTheirChoices) {
+  const CommandOutput script = run_lectern({"completions", "bash"});
+  ASSERT_EQ(script.exit_status, 0) << script.err;
+  TempDir temp;
+  write_file(temp / "lectern.bash", script.out);
+  // What bash offers after each line typed, as its completion machinery would ask.
+  const auto offered = [&](const std::string& words, int current) {
+    const std::string command = "bash -c " + shell_quote("source " + shell_quote((temp / "lectern.bash").string()) +
+                                                         "; COMP_WORDS=(" + words + "); COMP_CWORD=" + std::to_string(current) +
+                                                         "; _lectern; echo \"${COMPREPLY[*]}\"");
+    FILE* pipe = ::popen(command.c_str(), "r");
+    std::string out;
+    char buffer[4096];
+    std::size_t read;
+    while ((read = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, read);
+    ::pclose(pipe);
+    return out;
+  };
+  EXPECT_NE(offered("lectern se", 1).find("search"), std::string::npos);
+  EXPECT_NE(offered("lectern se", 1).find("serve"), std::string::npos);
+  EXPECT_EQ(offered("lectern search --highlight ''", 3), "ansi html plain none\n");
+  EXPECT_EQ(offered("lectern search --sort ''", 3), "relevance date rating title period\n");
+  EXPECT_NE(offered("lectern index --me", 2).find("--memory-budget"), std::string::npos);
+  EXPECT_EQ(offered("lectern search --li", 2), "--limit\n");
+}
+
+TEST(CliConventions, ZshAndFishCompletionsNameEveryCommandAndOption) {
+  for (const char* shell : {"zsh", "fish"}) {
+    const CommandOutput script = run_lectern({"completions", shell});
+    ASSERT_EQ(script.exit_status, 0) << script.err;
+    for (const char* word : {"index", "search", "serve", "inspect", "similar", "stats", "prune", "check", "highlight",
+                             "memory-budget", "relevance"}) {
+      EXPECT_NE(script.out.find(word), std::string::npos) << shell << " lacks " << word;
+    }
+  }
+  const CommandOutput unknown = run_lectern({"completions", "tcsh"});
+  EXPECT_EQ(unknown.exit_status, 2);
+  EXPECT_NE(unknown.err.find("bash, zsh or fish"), std::string::npos) << unknown.err;
+}
+
+TEST(CliConventions, TheManPageRendersWithEveryCommandAndItsOptions) {
+  const CommandOutput page = run_lectern({"manpage"});
+  ASSERT_EQ(page.exit_status, 0) << page.err;
+  EXPECT_TRUE(page.out.starts_with(".TH LECTERN 1")) << page.out.substr(0, 80);
+  TempDir temp;
+  write_file(temp / "lectern.1", page.out);
+  // groff renders it without a warning; the text holds every command and some options.
+  const std::string command = "groff -man -Tutf8 -ww " + shell_quote((temp / "lectern.1").string()) + " 2>&1";
+  FILE* pipe = ::popen(command.c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  std::string rendered;
+  char buffer[4096];
+  std::size_t read;
+  while ((read = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) rendered.append(buffer, read);
+  ASSERT_EQ(::pclose(pipe), 0) << rendered;
+  EXPECT_EQ(rendered.find("warning"), std::string::npos) << rendered;
+  // Strip groff's bold and underline (character, backspace, character).
+  std::string plain;
+  for (std::size_t k = 0; k < rendered.size(); ++k) {
+    if (k + 1 < rendered.size() && rendered[k + 1] == '\b') {
+      ++k;
+      continue;
+    }
+    plain += rendered[k];
+  }
+  for (const char* word : {"index", "search", "serve", "inspect", "similar", "stats", "prune", "check", "completions",
+                           "--memory-budget", "--highlight", "LECTERN_DB", "EXIT STATUS"}) {
+    EXPECT_NE(plain.find(word), std::string::npos) << word;
+  }
+}
+
 }  // namespace
 }  // namespace lectern::testing
