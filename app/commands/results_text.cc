@@ -87,9 +87,12 @@ void print_results(std::ostream& out, const searcher::SearchResults& results, co
   const auto counted = [&](std::size_t count, const std::string& one, const std::string& many) {
     return plural(count, one, many) + " " + (count == 1 ? heading.verb_one : heading.verb) + " " + heading.object;
   };
-  if (results.auto_corrected) {
+  if (results.auto_corrected && results.corrected_from_nothing) {
     out << "Nothing matches `" << results.query << "`; showing results for `" << results.corrected_query
         << "` instead.\n";
+  } else if (results.auto_corrected) {
+    out << "Showing results for `" << results.corrected_query << "`, which match better than `" << results.query
+        << "` (search as typed with --exact).\n";
   } else if (!results.corrected_query.empty()) {
     out << "Did you mean `" << results.corrected_query << "`?\n";
   }

@@ -29,6 +29,7 @@ struct SearchCommandOptions {
   std::string sort = "relevance";
   bool reverse = false;
   std::string collapse;
+  bool exact = false;  // no spelling correction of the results
 };
 
 std::string join_words(const std::vector<std::string>& words) {
@@ -77,6 +78,7 @@ int run_search(const SearchCommandOptions& command) {
   request.sort = *sort;
   request.reverse = command.reverse;
   request.collapse_by_work = command.collapse == "work";
+  request.auto_correct = !command.exact;
   auto results = searcher->search(request);
   if (!results) return report_error(results.error());
   // A query with nothing to search for is a mistake on the command line: say so and exit 2
@@ -111,6 +113,8 @@ void add_search_command(CLI::App& app, int* exit_status) {
       ->capture_default_str()
       ->check(CLI::Range(0.0, 1000000.0));
   command->add_flag("--json", options->json, "Print results as JSON (docs/search-json.md)");
+  command->add_flag("--exact", options->exact,
+                    "Search the query as typed, even when a spelling correction would match better");
   command->add_option("--highlight", options->highlight,
                       "How matched words are marked: ansi (bold), html (<mark>), plain ([word]) or none")
       ->type_name("{ansi,html,plain,none}");

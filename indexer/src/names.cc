@@ -12,9 +12,10 @@ namespace lectern::indexer {
 namespace {
 
 // Lower-case words allowed inside a personal name (Johann Wolfgang von Goethe, Vincent van Gogh).
-constexpr std::array<std::string_view, 20> kNameParticles = {
-    "de", "da", "del", "della", "di", "du", "la", "le", "van", "von",
-    "der", "den", "ter", "ten", "bin", "ibn", "al", "el", "y", "d'"};
+constexpr std::array<std::string_view, 29> kNameParticles = {
+    "de", "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "ter", "ten", "bin",
+    "ibn", "al", "el", "y", "d'", "dos", "das", "do", "zu", "af", "ap", "ben", "bint",
+    "wa"};  // Kikuyu "of": Ngugi wa Thiong'o
 
 // Name suffixes that a comma separates from the name they belong to ("King, Jr.").
 constexpr std::array<std::string_view, 7> kNameSuffixes = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"};

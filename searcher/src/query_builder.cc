@@ -13,6 +13,7 @@
 #include "lectern/common/language.h"
 #include "lectern/common/text.h"
 #include "period_filter.h"
+#include "spelling.h"
 #include "synonyms.h"
 #include "value_filters.h"
 
@@ -102,22 +103,6 @@ std::vector<std::string> words_of(std::string_view query) {
     at = end;
   }
   return words;
-}
-
-// True when `corrected` differs from `query` only in words that are not misspellings: stopwords
-// ("the of" -> "the off"; the spelling data need not hold them) and synonym keys ("wwii" ->
-// "xxii"; the synonym table knows them even when no review spells them).
-bool corrects_only_known_words(std::string_view query, std::string_view corrected, std::string_view language,
-                               const Xapian::Database& database) {
-  const std::vector<std::string> before = words_of(query);
-  const std::vector<std::string> after = words_of(corrected);
-  if (before.size() != after.size()) return false;
-  for (std::size_t i = 0; i < before.size(); ++i) {
-    if (before[i] == after[i] || analysis::is_stopword(language, before[i])) continue;
-    if (database.synonyms_begin(before[i]) != database.synonyms_end(before[i])) continue;
-    return false;
-  }
-  return true;
 }
 
 }  // namespace
@@ -217,22 +202,14 @@ Result<ParsedQuery> build_query(std::string_view query, const Xapian::Database& 
     const std::string prepared = neutralise_stray_ranges(analysis::fold_diacritics(query));
     const std::string expanded = add_phrase_synonyms(prepared, database);
     ParsedQuery parsed;
+    parsed.query = parser.parse_query(expanded, kParseFlags);
+    if (const std::string error = first_field_error(); !error.empty()) return invalid(error);
     // Spelling is corrected on the query as typed, not on its synonym expansion, so that the
     // correction reads as the user's own words.
-    const bool expanded_differs = expanded != prepared;
-    parsed.query = parser.parse_query(
-        expanded, kParseFlags | (expanded_differs ? 0u : unsigned{Xapian::QueryParser::FLAG_SPELLING_CORRECTION}));
-    if (const std::string error = first_field_error(); !error.empty()) return invalid(error);
-    if (!expanded_differs) {
-      parsed.corrected = parser.get_corrected_query_string();
-    } else {
-      parser.parse_query(prepared, kParseFlags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
-      parsed.corrected = parser.get_corrected_query_string();
-    }
-    if (corrects_only_known_words(prepared, parsed.corrected, language.empty() ? kDefaultLanguage : language,
-                                  database)) {
-      parsed.corrected.clear();
-    }
+    SpellingCorrection correction =
+        correct_spelling(prepared, language.empty() ? kDefaultLanguage : language, database, stemmer);
+    parsed.corrected = std::move(correction.query);
+    parsed.correction_inside_quotes = correction.inside_quotes;
     if (!parsed.query.empty() && !is_only_stopwords(prepared, language) && holds_several_languages(database)) {
       // Reviews in other languages were stemmed by their own stemmers, so the query's stems
       // miss them; the words as typed still match their unstemmed terms. Weighted down so that

@@ -18,9 +18,10 @@ Xapian::Stem query_stemmer(std::string_view language);
 struct ParsedQuery {
   // Empty (Xapian::Query::empty()) when the query has no words: only punctuation, or nothing.
   Xapian::Query query;
-  // The query text with misspelled words replaced by the closest words of the index's
-  // spelling data (Xapian's spelling correction), or empty when there is nothing to correct.
+  // The query text with the words no review holds replaced by the closest words of the
+  // index's spelling data that reviews do hold (spelling.h), or empty when there is none.
   std::string corrected;
+  bool correction_inside_quotes = false;  // a corrected word stands in a phrase
 };
 
 // Parses `query` with the analysis chain of `language` (stemmer, stopwords, diacritic

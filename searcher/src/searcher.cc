@@ -5,6 +5,7 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 
@@ -114,6 +115,7 @@ constexpr std::size_t kExactTotalsUpTo = 1000;
 // How long a search keeps retrying on fresh snapshots while a writer commits under it.
 constexpr std::chrono::milliseconds kRetryFor{3000};
 
+
 std::string no_words_notice(const std::string& query) {
   return "`" + query + "` has no words to search for: try words, a \"phrase\" or a filter such as author:dunmore";
 }
@@ -203,6 +205,28 @@ struct Searcher::Impl {
     return Status::success();
   }
 
+  // How many of its query's words the best match of `query` holds, each word counted once
+  // however many of its terms matched (as written, by its stem, in a field): how well the
+  // collection answers the query. 0 when nothing matches.
+  std::size_t words_in_best_match(const Xapian::Query& query, const Xapian::Stem& stemmer) {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BM25Weight());
+    const Xapian::MSet best = enquire.get_mset(0, 1);
+    if (best.empty()) return 0;
+    std::set<std::string> words;
+    for (auto term = enquire.get_matching_terms_begin(best.begin()); term != enquire.get_matching_terms_end(best.begin());
+         ++term) {
+      std::string word = *term;
+      const bool stemmed = !word.empty() && word.front() == 'Z';
+      std::size_t letters = stemmed ? 1 : 0;
+      while (letters < word.size() && word[letters] >= 'A' && word[letters] <= 'Z') ++letters;  // field prefixes
+      word.erase(0, letters);
+      if (!word.empty()) words.insert(stemmed ? word : stemmer(word));
+    }
+    return words.size();
+  }
+
   Result<SearchResults> search(const SearchRequest& request) {
     std::vector<FacetKind> facet_kinds;
     for (const auto& name : request.facets) {
@@ -235,24 +259,35 @@ struct Searcher::Impl {
     if (request.sort == SortOrder::kDate && !results.hits.empty() && results.hits.front().date.empty()) {
       results.notice = "none of the matching reviews has a date, so --sort date leaves them in order of relevance";
     }
+    // A phrase is the user's exact words: corrected only when it finds nothing as typed.
+    if (parsed->correction_inside_quotes && results.total_upper_bound > 0) results.corrected_query.clear();
     if (results.total_upper_bound == 0 && is_only_stopwords(request.query, request.language)) {
       results.notice = "`" + request.query +
                        "` is made only of words too common to search for on their own: add a word that says what "
                        "you are looking for, or put them in quotes as a phrase";
       return results;
     }
-    // Corrections are offered, and applied only when the query as typed finds nothing: applied
-    // blindly they turn authors' names and rare words into common ones.
-    if (results.total_upper_bound == 0 && request.auto_correct && !results.corrected_query.empty()) {
+    // A correction (spelling.h: only of words no review holds) is applied when the query as
+    // typed finds nothing, or when the best match of the corrected query holds more of its
+    // words than the best match of the query as typed holds of its own (the misspelt word
+    // matched nothing, so the other words alone chose the hits: "grosman war" finds war
+    // novels, "grossman war" Grossman's). A correction that only trades one matching word for
+    // another is offered, not applied. The decision is the same on every page. `auto_correct`
+    // off (--exact) keeps the query as typed.
+    if (request.auto_correct && !results.corrected_query.empty()) {
       Result<ParsedQuery> corrected = build_query(results.corrected_query, database, stemmer, request.language);
       if (corrected.ok() && !corrected->query.empty()) {
+        const Xapian::Query corrected_query = apply_filter(corrected->query, *filter);
+        const bool better = results.total_upper_bound == 0 ||
+                            words_in_best_match(corrected_query, stemmer) >
+                                words_in_best_match(apply_filter(parsed->query, *filter), stemmer);
         SearchResults retry = results;
-        if (Status status = run(apply_filter(corrected->query, *filter), request, facet_kinds, stemmer, retry);
-            !status.ok()) {
-          return status.error();
+        if (better) {
+          if (Status status = run(corrected_query, request, facet_kinds, stemmer, retry); !status.ok()) return status.error();
         }
-        if (retry.total_upper_bound > 0) {
+        if (better && retry.total_upper_bound > 0) {
           retry.auto_corrected = true;
+          retry.corrected_from_nothing = results.total_upper_bound == 0;
           return retry;
         }
       }

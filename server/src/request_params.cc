@@ -51,6 +51,10 @@ Result<searcher::SearchRequest> search_request(const Params& params, const Serve
     request.highlight = *mode;
   }
   if (auto language = params.get("language")) request.language = *language;
+  if (auto exact = params.get("exact")) {
+    if (*exact != "0" && *exact != "1") return Error::invalid_argument("`exact` must be 0 or 1 (got `" + *exact + "`)");
+    request.auto_correct = *exact == "0";
+  }
   if (auto collapse = params.get("collapse")) {
     if (*collapse != "work") return Error::invalid_argument("`collapse` can only be `work` (got `" + *collapse + "`)");
     request.collapse_by_work = true;

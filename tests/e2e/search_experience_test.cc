@@ -173,10 +173,17 @@ TEST_F(SearchExperience, SpellingIsCorrectedWhenNothingMatches) {
   EXPECT_NE(text.out.find("showing results for `stalingrad` instead"), std::string::npos) << text.out;
 }
 
-TEST_F(SearchExperience, DidYouMeanWhenSomethingMatches) {
-  const CommandOutput output = run_lectern({"search", "--db", *db_, "leningrad stalingard"});
+TEST_F(SearchExperience, ACorrectionThatMatchesMoreOfTheQueryIsShownWithAWayBack) {
+  // "battle" alone chose the hits of the query as typed; the corrected query matches both words.
+  CommandOutput output = run_lectern({"search", "--db", *db_, "stalingard battle"});
   ASSERT_EQ(output.exit_status, 0);
-  EXPECT_NE(output.out.find("Did you mean `leningrad stalingrad`?"), std::string::npos) << output.out;
+  EXPECT_NE(output.out.find("Showing results for `stalingrad battle`, which match better than `stalingard battle` "
+                            "(search as typed with --exact)"),
+            std::string::npos)
+      << output.out;
+  output = run_lectern({"search", "--db", *db_, "--exact", "stalingard battle"});
+  ASSERT_EQ(output.exit_status, 0);
+  EXPECT_NE(output.out.find("Did you mean `stalingrad battle`?"), std::string::npos) << output.out;
 }
 
 TEST_F(SearchExperience, PipedOutputHasNoMarksUnlessAskedFor) {

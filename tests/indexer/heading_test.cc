@@ -159,6 +159,16 @@ TEST(HeadingParser, ByInsideTitleSplitsWhereNamesBegin) {
   EXPECT_EQ(heading->authors, Names{"Stephen King"});
 }
 
+TEST(HeadingParser, NamesWithParticlesOfManyLanguages) {
+  for (const auto& [line, author] : {std::pair{"A Grain of Wheat by Ngugi wa Thiong'o", "Ngugi wa Thiong'o"},
+                                     std::pair{"Grande Sertão by João Guimarães dos Santos", "João Guimarães dos Santos"},
+                                     std::pair{"Poems by Dafydd ap Gwilym", "Dafydd ap Gwilym"}}) {
+    const auto heading = parse_heading(line);
+    ASSERT_TRUE(heading) << line;
+    EXPECT_EQ(heading->authors, std::vector<std::string>{author}) << line;
+  }
+}
+
 TEST(HeadingParser, NamesWithParticlesAndInitials) {
   EXPECT_EQ(parse_heading("Faust by Johann Wolfgang von Goethe")->authors, Names{"Johann Wolfgang von Goethe"});
   EXPECT_EQ(parse_heading("Dissolution by C. J. Sansom")->authors, Names{"C. J. Sansom"});

@@ -50,8 +50,19 @@ TEST_F(Spelling, NothingMatchesSoTheCorrectionIsRunAndSaidSo) {
   EXPECT_EQ(testing::ids(results), Ids{"stalingrad"});
 }
 
-TEST_F(Spelling, SomethingMatchesSoTheCorrectionIsOnlyOffered) {
+TEST_F(Spelling, ACorrectionWhoseBestMatchHoldsMoreOfTheQueryIsApplied) {
   const SearchResults results = index.search("dunmore betrayl");
+  EXPECT_EQ(results.corrected_query, "dunmore betrayal");
+  EXPECT_TRUE(results.auto_corrected);
+  EXPECT_FALSE(results.corrected_from_nothing);
+  ASSERT_FALSE(results.hits.empty());
+  EXPECT_EQ(results.hits.front().id, "betrayal");
+}
+
+TEST_F(Spelling, WithAutoCorrectionOffTheQueryAsTypedIsSearched) {
+  SearchRequest request = request_for("dunmore betrayl");
+  request.auto_correct = false;
+  const SearchResults results = testing::run(index.searcher(), request);
   EXPECT_EQ(results.corrected_query, "dunmore betrayal");
   EXPECT_FALSE(results.auto_corrected);
   EXPECT_EQ(sorted_ids(results), (Ids{"betrayal", "siege", "siege2"})) << "the query as typed: dunmore";
@@ -81,11 +92,12 @@ TEST_F(Spelling, TheCorrectedQueryKeepsTheFilters) {
   EXPECT_EQ(results.corrected_query, "stalingrad");
 }
 
-TEST_F(Spelling, PhrasesAreCorrectedInPlaceFieldWordsNot) {
+TEST_F(Spelling, PhrasesAndSearchableFieldsAreCorrectedInPlaceFilterValuesNot) {
+  // A phrase that finds nothing as typed is corrected; one that finds something is left alone.
   EXPECT_EQ(index.search("\"siege of lenigrad\"").corrected_query, "\"siege of leningrad\"");
   EXPECT_EQ(index.search("tag:russia stalingard").corrected_query, "tag:russia stalingrad");
-  // Xapian keeps one spelling table, of unprefixed words, and corrects only those.
-  EXPECT_EQ(index.search("title:stalingard").corrected_query, "");
+  EXPECT_EQ(index.search("title:stalingard").corrected_query, "title:stalingrad");
+  EXPECT_EQ(index.search("tag:stalingard siege").corrected_query, "") << "a filter's value is exact";
 }
 
 TEST_F(Spelling, StopwordsAreNotCorrected) { EXPECT_EQ(index.search("siege of leningrad").corrected_query, ""); }

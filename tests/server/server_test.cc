@@ -110,8 +110,19 @@ TEST_F(HttpApi, FiltersAndSortingComeFromTheQueryString) {
   EXPECT_EQ(sorted["hits"][0]["title"], "The Siege") << "the dated review first";
 }
 
+TEST_F(HttpApi, ExactSearchesTheQueryAsTypedAndStillOffersTheCorrection) {
+  // "siege" alone chose the hits as typed; corrected, the best match holds both words.
+  const json corrected = get_json("/api/search?q=lenigrad%20siege");
+  EXPECT_EQ(corrected["corrected_query"], "leningrad siege");
+  EXPECT_EQ(corrected["auto_corrected"], true);
+  const json exact = get_json("/api/search?q=lenigrad%20siege&exact=1");
+  EXPECT_EQ(exact["corrected_query"], "leningrad siege");
+  EXPECT_EQ(exact["auto_corrected"], false);
+  EXPECT_EQ(exact["query"], "lenigrad siege");
+}
+
 TEST_F(HttpApi, BadParametersAreJsonErrorsNamingTheParameter) {
-  for (const std::string path : {"/api/search?q=x&limit=-1", "/api/search?q=x&offset=99999999999999999999",
+  for (const std::string path : {"/api/search?q=x&limit=-1", "/api/search?q=x&exact=yes", "/api/search?q=x&offset=99999999999999999999",
                                  "/api/search?q=x&limit=5000", "/api/search?q=x&sort=sideways",
                                  "/api/search?q=x&facets=colour", "/api/search?q=x&reverse=1",
                                  "/api/search?q=%22unbalanced"}) {

@@ -79,8 +79,10 @@ struct SearchRequest {
   // "rating", "lang", "tag", "format" (facet_names()). Unknown names are kInvalidArgument.
   std::vector<std::string> facets;
   std::size_t facet_limit = 10;  // values per facet, most frequent first; 0 for all
-  // When the query matches nothing and a spelling correction exists, run the corrected query
-  // instead (SearchResults::auto_corrected). The correction is offered either way.
+  // When a spelling correction exists (only words no review holds are corrected) and the query
+  // as typed matches nothing, or the corrected query's best match scores clearly better, run
+  // the corrected query instead (SearchResults::auto_corrected). False (--exact) searches the
+  // query as typed; the correction is offered either way.
   bool auto_correct = true;
   Highlight highlight = Highlight::kHtml;
   // About this many characters per fragment (Xapian counts bytes, so fewer for non-Latin
@@ -160,8 +162,10 @@ struct SearchResults {
   // The query with misspelled words corrected from the index's spelling data, or empty when
   // every word is known or no correction is close.
   std::string corrected_query;
-  // True when the query as typed matched nothing, so the hits are those of corrected_query.
+  // True when the hits are those of corrected_query: the query as typed matched nothing
+  // (corrected_from_nothing), or its best match scored clearly worse.
   bool auto_corrected = false;
+  bool corrected_from_nothing = false;
   // A sentence for the user when the query could not be searched as typed (a query with no
   // words), or empty.
   std::string notice;
