@@ -10,6 +10,7 @@
 
 #include "commands/command_line_help.h"
 #include "commands/commands.h"
+#include "commands/settings.h"
 #include "commands/shell_completion.h"
 #include "lectern/common/logging.h"
 
@@ -61,6 +62,11 @@ int main(int argc, char** argv) {
   app.add_flag("-v,--verbose", verbose, "Log what is being done")->configurable(false);
   app.add_flag("-q,--quiet", quiet, "Print errors only");
 
+  // The settings are the commands' defaults, so they are read before the commands are made.
+  auto settings = lectern::app::load_settings();
+  if (!settings) return lectern::app::report_error(settings.error());
+  lectern::app::use_settings(std::move(*settings));
+
   int exit_status = lectern::app::kExitOk;
   lectern::app::add_index_command(app, &exit_status);
   lectern::app::add_prune_command(app, &exit_status);
@@ -70,6 +76,7 @@ int main(int argc, char** argv) {
   lectern::app::add_inspect_command(app, &exit_status);
   lectern::app::add_similar_command(app, &exit_status);
   lectern::app::add_stats_command(app, &exit_status);
+  lectern::app::add_config_command(app, &exit_status);
   lectern::app::add_completion_commands(app, &exit_status);
   app.footer(lectern::app::examples_for(""));
   std::vector<std::string> commands;

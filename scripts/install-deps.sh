@@ -10,7 +10,7 @@ packages=(
   libstemmer-dev
   libspdlog-dev libfmt-dev
   libgtest-dev libgmock-dev
-  libcli11-dev nlohmann-json3-dev
+  libcli11-dev nlohmann-json3-dev libtomlplusplus-dev
   libmd4c-dev libmd4c-html0-dev libgumbo-dev libyaml-cpp-dev
   libuchardet-dev libicu-dev
   libcld2-dev

@@ -1,13 +1,10 @@
 #include "commands/command_options.h"
 
-#include <cstdlib>
+#include "commands/settings.h"
 
 namespace lectern::app {
 
-std::string default_database() {
-  const char* from_environment = std::getenv("LECTERN_DB");
-  return from_environment != nullptr && *from_environment != '\0' ? from_environment : "lectern-db";
-}
+std::string default_database() { return current_settings().database.value; }
 
 Result<indexer::ExtractOptions> extract_options(const std::string& language, const std::string& eras_file,
                                                 const std::string& field_map) {

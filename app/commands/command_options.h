@@ -16,7 +16,8 @@ namespace lectern::app {
 Result<indexer::ExtractOptions> extract_options(const std::string& language, const std::string& eras_file,
                                                 const std::string& field_map);
 
-// The database when no --db is given: $LECTERN_DB when set and not empty, else ./lectern-db.
+// The database when no --db is given: $LECTERN_DB when set and not empty, else the config
+// file's `database`, else ./lectern-db (settings.h).
 std::string default_database();
 
 // Opens the databases named by --db (several are searched as one).

@@ -13,6 +13,7 @@
 
 #include "commands/command_options.h"
 #include "commands/commands.h"
+#include "commands/settings.h"
 #include "lectern/indexer/indexer.h"
 
 namespace lectern::app {
@@ -24,12 +25,13 @@ struct IndexCommandOptions {
   bool full = false;
   bool dry_run = false;
   bool json = false;
-  std::string field_map;
-  std::string language;
-  std::string eras;
+  std::string field_map = current_settings().field_map.value;
+  std::string language = current_settings().language.value;
+  std::string eras = current_settings().eras.value;
+  std::vector<std::string> excludes;  // added to the config file's
   unsigned jobs = 0;
   unsigned shards = 0;
-  std::string synonyms;
+  std::string synonyms = current_settings().synonyms.value;
   double file_time_limit = 60;  // seconds; 0: none
   std::uint64_t memory_budget = 1024;  // MiB
   bool quiet = false;  // lectern --quiet: no progress line, no summary
@@ -40,7 +42,8 @@ std::string summary_json(const indexer::IndexSummary& summary, bool dry_run) {
   for (const auto& file : summary.skipped) skipped.push_back({{"path", file.path}, {"reason", file.reason}});
   nlohmann::json object = {{"added", summary.added},         {"updated", summary.updated},
                            {"unchanged", summary.unchanged}, {"deleted", summary.deleted},
-                           {"skipped", std::move(skipped)},  {"documents", summary.documents}};
+                           {"skipped", std::move(skipped)},  {"documents", summary.documents},
+                           {"excluded", summary.excluded}};
   if (!summary.warnings.empty()) {
     nlohmann::json warnings = nlohmann::json::array();
     for (const auto& file : summary.warnings) warnings.push_back({{"path", file.path}, {"warning", file.reason}});
@@ -69,7 +72,9 @@ void print_plan(const indexer::IndexSummary& summary, const std::string& databas
 void print_summary(const indexer::IndexSummary& summary, const std::string& database) {
   std::cout << "Indexed " << summary.files << (summary.files == 1 ? " file" : " files") << " into " << database << ": "
             << summary.added << " added, " << summary.updated << " updated, " << summary.unchanged << " unchanged, "
-            << summary.deleted << " deleted, " << summary.skipped.size() << " skipped; " << summary.documents
+            << summary.deleted << " deleted, " << summary.skipped.size() << " skipped"
+            << (summary.excluded ? ", " + std::to_string(summary.excluded) + " excluded" : std::string()) << "; "
+            << summary.documents
             << (summary.documents == 1 ? " review" : " reviews") << " in the index.\n";
   for (const auto& file : summary.skipped) std::cout << "  skipped " << file.path << ": " << file.reason << '\n';
   for (const auto& file : summary.warnings) std::cout << "  warning " << file.path << ": " << file.reason << '\n';
@@ -95,6 +100,10 @@ std::string progress_line(const indexer::IndexProgress& progress, std::chrono::s
 }
 
 int run_index(const IndexCommandOptions& command) {
+  if (command.paths.empty() && current_settings().roots.value.empty()) {
+    return report_error(Error::invalid_argument(
+        "name the files or folders to index, or list them as `roots` under [index] in " + current_settings().file.string()));
+  }
   indexer::IndexOptions options;
   options.database = command.database;
   options.full = command.full;
@@ -102,6 +111,8 @@ int run_index(const IndexCommandOptions& command) {
   options.jobs = command.jobs;
   options.shards = command.shards;
   options.synonyms_file = command.synonyms;
+  options.excludes = current_settings().excludes.value;
+  options.excludes.insert(options.excludes.end(), command.excludes.begin(), command.excludes.end());
   options.memory_budget = command.memory_budget << 20;
   auto extract = extract_options(command.language, command.eras, command.field_map);
   if (!extract) return report_error(extract.error());
@@ -117,7 +128,9 @@ int run_index(const IndexCommandOptions& command) {
   }
   auto indexer = indexer::Indexer::open(std::move(options));
   if (!indexer) return report_error(indexer.error());
-  std::vector<std::filesystem::path> paths(command.paths.begin(), command.paths.end());
+  // No path given: the roots of the config file.
+  const std::vector<std::string>& given = command.paths.empty() ? current_settings().roots.value : command.paths;
+  std::vector<std::filesystem::path> paths(given.begin(), given.end());
   auto summary = indexer->index(paths);
   if (show_progress) std::fprintf(stderr, "\r\033[K");
   if (!summary) return report_error(summary.error());
@@ -136,7 +149,8 @@ int run_index(const IndexCommandOptions& command) {
 void add_index_command(CLI::App& app, int* exit_status) {
   auto options = std::make_shared<IndexCommandOptions>();
   CLI::App* command = app.add_subcommand("index", "Index folders of reviews (incremental: only changed files are re-read)");
-  command->add_option("paths", options->paths, "Files or folders to index, walked recursively")->required();
+  command->add_option("paths", options->paths,
+                      "Files or folders to index, walked recursively (default: index.roots of the config file)");
   command->add_option("--db", options->database, "Database folder (created if missing)")->capture_default_str();
   command->add_flag("--full", options->full, "Re-read every file and rebuild the index from scratch");
   command->add_flag("--dry-run", options->dry_run, "Show what would be added, re-indexed and removed; write nothing");
@@ -146,6 +160,10 @@ void add_index_command(CLI::App& app, int* exit_status) {
   command->add_option("--eras", options->eras,
                       "Era gazetteer to use instead of the built-in one (format: docs/eras.md)");
   command->add_option("--language", options->language, "Force the language of every review (ISO 639-1, e.g. de)");
+  command->add_option("--exclude", options->excludes,
+                      "Leave out files and folders matching this glob (*.bak, drafts/, archive/**); repeatable; "
+                      "adds to the config file's `exclude` and a root's .lecternignore. Left-out files are removed "
+                      "from the index");
   command->add_option("-j,--jobs", options->jobs, "Extraction threads (default: one per core)");
   command->add_option("--file-time-limit", options->file_time_limit,
                       "Seconds one file may take to read; a slower file is skipped with a reason (0: no limit)")

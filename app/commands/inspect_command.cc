@@ -7,6 +7,7 @@
 
 #include "commands/command_options.h"
 #include "commands/commands.h"
+#include "commands/settings.h"
 #include "lectern/indexer/extract.h"
 #include "lectern/searcher/results_json.h"
 
@@ -16,9 +17,9 @@ namespace {
 struct InspectCommandOptions {
   std::string path;
   bool json = false;
-  std::string field_map;
-  std::string language;
-  std::string eras;
+  std::string field_map = current_settings().field_map.value;
+  std::string language = current_settings().language.value;
+  std::string eras = current_settings().eras.value;
 };
 
 // The stored review's JSON (searcher::review_to_json, as GET /api/doc gives it) plus what only

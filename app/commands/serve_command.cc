@@ -10,14 +10,27 @@
 
 #include "commands/command_options.h"
 #include "commands/commands.h"
+#include "commands/settings.h"
 #include "lectern/server/server.h"
 
 namespace lectern::app {
 namespace {
 
+// The server's options with the config file's [serve] settings as their defaults.
+server::ServerOptions configured_server_options() {
+  const Settings& settings = current_settings();
+  server::ServerOptions options;
+  options.host = settings.host.value;
+  options.port = settings.port.value;
+  options.threads = static_cast<unsigned>(settings.threads.value);
+  options.cors_origins = settings.cors_origins.value;
+  options.base_path = settings.base_path.value;
+  return options;
+}
+
 struct ServeCommandOptions {
   std::vector<std::string> databases = {default_database()};
-  server::ServerOptions server;
+  server::ServerOptions server = configured_server_options();
 };
 
 int run_serve(ServeCommandOptions& command) {

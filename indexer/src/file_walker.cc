@@ -7,6 +7,7 @@
 #include <set>
 #include <system_error>
 
+#include "excludes.h"
 #include "lectern/indexer/extract.h"
 
 namespace lectern::indexer {
@@ -44,6 +45,12 @@ const char* special_file_kind(fs::file_type type) {
 class Walker {
  public:
   explicit Walker(WalkResult& result) : result_(result) {}
+
+  // The root being walked and what to leave out under it.
+  void set_root(const fs::path& root, Excludes excludes) {
+    root_ = root.string();
+    excludes_ = std::move(excludes);
+  }
 
   // `real` is the entry's real path; `shown` is how the user reached it, for messages.
   void visit(const fs::path& real, const std::string& shown, bool named_explicitly) {
@@ -98,6 +105,16 @@ class Walker {
     for (const auto& entry : entries) visit_entry(entry, folder);
   }
 
+  // True when the excludes leave `path` out; it is then counted, not walked.
+  bool excluded(const fs::path& path, bool is_folder) {
+    if (excludes_.empty()) return false;
+    const std::string full = path.string();
+    if (full.size() <= root_.size() + 1 || full.compare(0, root_.size(), root_) != 0 || full[root_.size()] != '/') return false;
+    if (!excludes_.excludes(full.substr(root_.size() + 1), is_folder)) return false;
+    ++result_.excluded;
+    return true;
+  }
+
   void visit_entry(const fs::directory_entry& entry, const fs::path& folder) {
     if (is_hidden(entry.path())) return;
     std::error_code error;
@@ -107,6 +124,7 @@ class Walker {
       mark_unread(folder, error);
       return;
     }
+    if (excluded(entry.path(), fs::is_directory(link_status))) return;
     if (!fs::is_symlink(link_status)) {
       if (fs::is_directory(link_status)) {
         walk_folder(entry.path());
@@ -136,6 +154,8 @@ class Walker {
   }
 
   WalkResult& result_;
+  std::string root_;
+  Excludes excludes_;
   std::set<std::string> walked_folders_;
   std::set<std::string> seen_files_;
 };
@@ -164,9 +184,10 @@ std::string file_signature(const fs::path& path) {
   return std::to_string(status.st_size) + ":" + nanoseconds(status.st_mtim) + ":" + nanoseconds(status.st_ctim);
 }
 
-Result<WalkResult> walk_paths(const std::vector<fs::path>& paths) {
+Result<WalkResult> walk_paths(const std::vector<fs::path>& paths, const std::vector<std::string>& excludes) {
   WalkResult result;
   Walker walker(result);
+  const Excludes given_excludes(excludes);
   for (const auto& given : paths) {
     std::error_code error;
     const fs::path absolute = fs::absolute(given, error).lexically_normal();
@@ -178,6 +199,7 @@ Result<WalkResult> walk_paths(const std::vector<fs::path>& paths) {
     fs::path real = fs::weakly_canonical(absolute, error);
     if (error) real = absolute;
     result.roots.push_back(without_trailing_slash(real.string()));
+    walker.set_root(result.roots.back(), given_excludes.for_root(real));
     walker.visit(real, given.string(), /*named_explicitly=*/true);
   }
   std::sort(result.files.begin(), result.files.end(), [](const SourceFile& a, const SourceFile& b) { return a.path < b.path; });

@@ -24,6 +24,7 @@ struct WalkResult {
   // Folders (roots included) whose listing failed or stopped part-way. A file missing from
   // `files` under one of them may still exist, so its reviews must be kept.
   std::vector<std::string> unread_folders;
+  std::size_t excluded = 0;  // files and folders left out by the excludes
 
   // True when `path` lies under a root and no unread folder: its absence from `files` is then
   // the walk's verdict, not a gap in what it could see.
@@ -34,8 +35,12 @@ struct WalkResult {
 // folders (name starting with '.') and README files found in folders are skipped. Symbolic
 // links are followed once: every file is reported under its real path, a folder reached twice is
 // walked once, and links that loop or dangle are reported in `skipped`, as are FIFOs, sockets
-// and devices. Errors: kNotFound naming the first path that does not exist.
-Result<WalkResult> walk_paths(const std::vector<std::filesystem::path>& paths);
+// and devices. Entries matching `excludes` (excludes.h: globs, plus each root's
+// .lecternignore) are left out and counted; a file left out that was indexed is then deleted
+// like any other file the walk no longer takes. Errors: kNotFound naming the first path that
+// does not exist.
+Result<WalkResult> walk_paths(const std::vector<std::filesystem::path>& paths,
+                              const std::vector<std::string>& excludes = {});
 
 // The signature of a file as stored in the index, or an empty string when it cannot be read.
 std::string file_signature(const std::filesystem::path& path);

@@ -276,7 +276,7 @@ struct Indexer::Impl {
   // instead: every step is consistent (a file's reviews are replaced together), and a run
   // stopped part-way leaves its finished files indexed, so the next run only does the rest.
   Status run(const std::vector<fs::path>& paths) {
-    auto walk = walk_paths(paths);
+    auto walk = walk_paths(paths, options.excludes);
     if (!walk) return walk.error();
     summary = {};
     documents_at_last_commit = 0;
@@ -294,6 +294,7 @@ struct Indexer::Impl {
       if (shard != 0) walk->skipped.clear();
     }
     summary.files = walk->files.size();
+    if (shard == 0) summary.excluded = walk->excluded;
     summary.skipped = walk->skipped;
     std::sort(summary.skipped.begin(), summary.skipped.end(),
               [](const SkippedFile& a, const SkippedFile& b) { return a.path < b.path; });
@@ -527,6 +528,7 @@ IndexSummary merged(std::vector<IndexSummary> parts) {
     total.updated += part.updated;
     total.unchanged += part.unchanged;
     total.deleted += part.deleted;
+    total.excluded += part.excluded;
     total.documents += part.documents;
     total.files += part.files;
     total.commits += part.commits;

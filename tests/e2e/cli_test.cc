@@ -546,5 +546,75 @@ TEST(CliConventions, TheManPageRendersWithEveryCommandAndItsOptions) {
   }
 }
 
+// The config file: settings and where each came from; the environment and options win over it.
+TEST(CliConfig, TheConfigFileSetsDefaultsAndConfigSaysWhereEachCameFrom) {
+  TempDir temp;
+  write_file(temp / "reviews" / "a.txt", "The Siege by Helen Dunmore\n\nLeningrad in the winter of 1941.\n");
+  write_file(temp / "reviews" / "drafts" / "b.txt", "Draft by Ann Lee\n\nNot ready: draftmarker.\n");
+  write_file(temp / "reviews" / "c.bak.txt", "Old by Ann Lee\n\nAn old copy: bakmarker.\n");
+  write_file(temp / "config.toml", "database = \"" + (temp / "db").string() + "\"\n\n[index]\nroots = [\"" +
+                                       (temp / "reviews").string() + "\"]\nexclude = [\"drafts/\"]\n\n[serve]\nport = 9191\n");
+  ::setenv("LECTERN_CONFIG", (temp / "config.toml").c_str(), 1);
+  const CommandOutput config = run_lectern({"config", "--json"}, temp.path());
+  const CommandOutput indexed = run_lectern({"index", "--json", "--exclude", "*.bak.txt"}, temp.path());
+  const CommandOutput found = run_lectern({"search", "--json", "leningrad OR draftmarker OR bakmarker"}, temp.path());
+  ::setenv("LECTERN_DB", (temp / "other-db").c_str(), 1);
+  const CommandOutput overridden = run_lectern({"config", "--json"}, temp.path());
+  ::unsetenv("LECTERN_DB");
+  ::unsetenv("LECTERN_CONFIG");
+
+  ASSERT_EQ(config.exit_status, 0) << config.err;
+  const json settings = json::parse(config.out);
+  EXPECT_EQ(settings["config_file"]["found"], true);
+  EXPECT_EQ(settings["database"]["value"], (temp / "db").string());
+  EXPECT_EQ(settings["database"]["source"], "config file " + (temp / "config.toml").string());
+  EXPECT_EQ(settings["serve"]["port"]["value"], 9191);
+  EXPECT_EQ(settings["serve"]["host"]["source"], "default");
+  EXPECT_EQ(settings["index"]["exclude"]["value"], json::array({"drafts/"}));
+  // `index` with no path indexes the roots, into the configured database, leaving out both.
+  ASSERT_EQ(indexed.exit_status, 0) << indexed.err;
+  EXPECT_EQ(json::parse(indexed.out)["documents"], 1);
+  EXPECT_EQ(json::parse(indexed.out)["excluded"], 2);
+  EXPECT_TRUE(std::filesystem::exists(temp / "db"));
+  EXPECT_EQ(json::parse(found.out)["hits"].size(), 1u) << found.out;
+  EXPECT_EQ(json::parse(overridden.out)["database"]["source"], "environment LECTERN_DB");
+}
+
+TEST(CliConfig, ABrokenConfigFileIsAnErrorNamingTheFileTheLineAndTheFix) {
+  TempDir temp;
+  write_file(temp / "bad.toml", "database = \"x\"\n[index]\nroots = \"not a list\"\n");
+  write_file(temp / "unknown.toml", "[index]\nroot = [\"x\"]\n");
+  write_file(temp / "malformed.toml", "database = \n");
+  std::vector<CommandOutput> outputs;
+  for (const char* name : {"bad.toml", "unknown.toml", "malformed.toml"}) {
+    ::setenv("LECTERN_CONFIG", (temp / name).c_str(), 1);
+    outputs.push_back(run_lectern({"config"}, temp.path()));
+  }
+  ::unsetenv("LECTERN_CONFIG");
+  for (const CommandOutput& output : outputs) EXPECT_EQ(output.exit_status, 2) << output.err;
+  EXPECT_NE(outputs[0].err.find("bad.toml` line 3: `index.roots` must be a list of strings"), std::string::npos) << outputs[0].err;
+  EXPECT_NE(outputs[1].err.find("unknown setting `index.root` (known here: roots, exclude"), std::string::npos) << outputs[1].err;
+  EXPECT_NE(outputs[2].err.find("malformed.toml` line 1"), std::string::npos) << outputs[2].err;
+}
+
+TEST(CliConfig, ALecternignoreInARootLeavesFilesOutAndRemovesThemFromTheIndex) {
+  TempDir temp;
+  write_file(temp / "reviews" / "keep.txt", "Keep by Ann Lee\n\nkeepmarker text.\n");
+  write_file(temp / "reviews" / "private" / "note.txt", "Note by Ann Lee\n\nprivatemarker text.\n");
+  write_file(temp / "reviews" / "old" / "2019" / "x.md", "# X by Ann Lee\n\noldmarker text.\n");
+  const std::string db = (temp / "db").string();
+  CommandOutput output = run_lectern({"index", (temp / "reviews").string(), "--db", db, "--json"});
+  ASSERT_EQ(json::parse(output.out)["documents"], 3);
+  write_file(temp / "reviews" / ".lecternignore", "# not for the index\nprivate/\n/old/**\n");
+  output = run_lectern({"index", (temp / "reviews").string(), "--db", db, "--json"});
+  ASSERT_EQ(output.exit_status, 0) << output.err;
+  const json summary = json::parse(output.out);
+  EXPECT_EQ(summary["documents"], 1);
+  EXPECT_EQ(summary["deleted"], 2);
+  EXPECT_EQ(summary["excluded"], 2);
+  output = run_lectern({"index", (temp / "reviews").string(), "--db", db});
+  EXPECT_NE(output.out.find("2 excluded"), std::string::npos) << output.out;
+}
+
 }  // namespace
 }  // namespace lectern::testing

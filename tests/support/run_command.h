@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -30,7 +31,11 @@ inline CommandOutput run_lectern(const std::vector<std::string>& arguments,
   static int counter = 0;
   const auto err_file = std::filesystem::temp_directory_path() /
                         ("lectern-stderr-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-  std::string command = "cd " + shell_quote(working_dir.string()) + " && " + shell_quote(LECTERN_BINARY);
+  // Hermetic: no config file of the machine's user, unless a test names one.
+  const char* config = std::getenv("LECTERN_CONFIG");
+  std::string command = "cd " + shell_quote(working_dir.string()) + " && " +
+                        (config == nullptr ? "LECTERN_CONFIG=/nonexistent/lectern-config.toml " : "") +
+                        shell_quote(LECTERN_BINARY);
   for (const auto& argument : arguments) {
     command += ' ';
     command += shell_quote(argument);

@@ -20,6 +20,7 @@ struct IndexSummary {
   std::size_t updated = 0;
   std::size_t unchanged = 0;
   std::size_t deleted = 0;
+  std::size_t excluded = 0;  // files and folders left out by --exclude and .lecternignore
   std::vector<SkippedFile> skipped;  // files and folders that could not be read, with the reason
   std::vector<SkippedFile> warnings;  // files indexed despite a problem (broken front matter), with it
   std::size_t documents = 0;         // documents in the database after the run

@@ -46,6 +46,9 @@ struct IndexOptions {
   // more is skipped with a reason; the others wait for room, so peak memory stays near this
   // plus a constant, whatever `jobs`. In a sharded index the shards share it.
   std::uint64_t memory_budget = std::uint64_t{1} << 30;
+  // Globs of files and folders to leave out (excludes.h; each root's .lecternignore adds its
+  // own). A left-out file that was indexed is removed from the index.
+  std::vector<std::string> excludes;
   // A synonyms file (common/data/synonyms.txt's format) whose groups are added to Lectern's
   // defaults. It is remembered in the database: later runs without it keep its groups.
   std::filesystem::path synonyms_file;
