@@ -76,6 +76,7 @@ int main(int argc, char** argv) {
   lectern::app::add_inspect_command(app, &exit_status);
   lectern::app::add_similar_command(app, &exit_status);
   lectern::app::add_stats_command(app, &exit_status);
+  lectern::app::add_collection_commands(app, &exit_status);
   lectern::app::add_config_command(app, &exit_status);
   lectern::app::add_completion_commands(app, &exit_status);
   app.footer(lectern::app::examples_for(""));

@@ -60,6 +60,9 @@ std::string examples_for(std::string_view command) {
       {"completions", "source <(lectern completions bash)\n  lectern completions zsh > ~/.zfunc/_lectern\n"
                       "  lectern completions fish > ~/.config/fish/completions/lectern.fish"},
       {"manpage", "lectern manpage | man -l -"},
+      {"list", "lectern list\n  lectern list --author 'Helen Dunmore' --sort date\n  lectern list --period 1939..1945 --json"},
+      {"remove", "lectern remove ~/reviews/drafts\n  lectern remove ~/reviews/old.txt --dry-run"},
+      {"export", "lectern export > backup.jsonl\n  lectern index backup.jsonl --db restored   # read it back"},
   };
   const auto found = kExamples.find(command);
   if (found == kExamples.end()) return {};

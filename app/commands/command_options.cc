@@ -23,6 +23,31 @@ Result<indexer::ExtractOptions> extract_options(const std::string& language, con
   return options;
 }
 
+void add_filter_options(CLI::App& command, searcher::Filters& filters) {
+  command.add_option("--author", filters.authors, "Only reviews of works by this author (full name); repeatable")
+      ->allow_extra_args(false)
+      ->group("Filters");
+  command.add_option("--reviewer", filters.reviewers, "Only reviews written by this reviewer (full name); repeatable")
+      ->allow_extra_args(false)
+      ->group("Filters");
+  command.add_option("--lang", filters.languages, "Only reviews in this language (ISO 639-1, e.g. de); repeatable")
+      ->allow_extra_args(false)
+      ->group("Filters");
+  command.add_option("--tag", filters.tags, "Only reviews with this tag; repeatable")
+      ->allow_extra_args(false)
+      ->group("Filters");
+  command.add_option("--decade", filters.decades, "Only reviews of works set in this decade (1940s); repeatable")
+      ->allow_extra_args(false)
+      ->group("Filters");
+  command.add_option("--period", filters.period,
+                   "Only reviews whose period overlaps: 1940..1950, 1940s, 19th-century, \"Second World War\"")
+      ->group("Filters");
+  command.add_option("--rating", filters.rating, "Only reviews rated in this range of 0-5: 4..5, 4.., 5")
+      ->group("Filters");
+  command.add_option("--date", filters.date, "Only reviews written in this range: 2010-01-01..2015-12-31, 2012")
+      ->group("Filters");
+}
+
 Result<searcher::Searcher> open_searcher(const std::vector<std::string>& databases) {
   searcher::SearcherOptions options;
   options.databases.assign(databases.begin(), databases.end());

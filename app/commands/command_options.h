@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include <CLI/CLI.hpp>
+
 #include "lectern/common/result.h"
 #include "lectern/indexer/extract.h"
 #include "lectern/searcher/searcher.h"
@@ -19,6 +21,10 @@ Result<indexer::ExtractOptions> extract_options(const std::string& language, con
 // The database when no --db is given: $LECTERN_DB when set and not empty, else the config
 // file's `database`, else ./lectern-db (settings.h).
 std::string default_database();
+
+// The filter options of `search` and `list` (--author, --period, --rating ...), in the group
+// "Filters", writing into `filters`.
+void add_filter_options(CLI::App& command, searcher::Filters& filters);
 
 // Opens the databases named by --db (several are searched as one).
 Result<searcher::Searcher> open_searcher(const std::vector<std::string>& databases);

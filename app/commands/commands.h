@@ -27,5 +27,7 @@ void add_search_command(CLI::App& app, int* exit_status);
 void add_inspect_command(CLI::App& app, int* exit_status);
 void add_similar_command(CLI::App& app, int* exit_status);
 void add_stats_command(CLI::App& app, int* exit_status);
+// `list`, `remove` and `export`: seeing and managing what is indexed.
+void add_collection_commands(CLI::App& app, int* exit_status);
 
 }  // namespace lectern::app

@@ -131,30 +131,7 @@ void add_search_command(CLI::App& app, int* exit_status) {
       ->capture_default_str()
       ->check(CLI::Range(1, 10));
 
-  auto& filters = options->filters;
-  command->add_option("--author", filters.authors, "Only reviews of works by this author (full name); repeatable")
-      ->allow_extra_args(false)
-      ->group("Filters");
-  command->add_option("--reviewer", filters.reviewers, "Only reviews written by this reviewer (full name); repeatable")
-      ->allow_extra_args(false)
-      ->group("Filters");
-  command->add_option("--lang", filters.languages, "Only reviews in this language (ISO 639-1, e.g. de); repeatable")
-      ->allow_extra_args(false)
-      ->group("Filters");
-  command->add_option("--tag", filters.tags, "Only reviews with this tag; repeatable")
-      ->allow_extra_args(false)
-      ->group("Filters");
-  command->add_option("--decade", filters.decades, "Only reviews of works set in this decade (1940s); repeatable")
-      ->allow_extra_args(false)
-      ->group("Filters");
-  command
-      ->add_option("--period", filters.period,
-                   "Only reviews whose period overlaps: 1940..1950, 1940s, 19th-century, \"Second World War\"")
-      ->group("Filters");
-  command->add_option("--rating", filters.rating, "Only reviews rated in this range of 0-5: 4..5, 4.., 5")
-      ->group("Filters");
-  command->add_option("--date", filters.date, "Only reviews written in this range: 2010-01-01..2015-12-31, 2012")
-      ->group("Filters");
+  add_filter_options(*command, options->filters);
 
   command
       ->add_option("--facets", options->facets, "Count matches by author, reviewer, decade, rating, lang, tag, format")

@@ -373,6 +373,30 @@ struct Indexer::Impl {
     summary.documents = database.get_doccount();
   }
 
+  // Takes the files at or under `targets` (absolute, normalised) out of the index, leaving the
+  // files themselves alone; with options.dry_run, only says which.
+  PruneSummary remove(const std::vector<std::string>& targets) {
+    PruneSummary result;
+    summary = {};
+    documents_at_last_commit = 0;
+    metadata_changed = false;
+    for (const auto& [term, path] : indexed_files()) {
+      if (!is_under(path, targets)) continue;
+      result.paths.push_back(path);
+      if (options.dry_run) {
+        result.deleted += existing_count(term);
+      } else {
+        delete_file_documents(term);
+      }
+    }
+    if (!options.dry_run) {
+      result.deleted = summary.deleted;
+      commit_step();
+    }
+    result.documents = database.get_doccount();
+    return result;
+  }
+
   // Removes the reviews of indexed files confirmed gone, wherever they are, as long as the root
   // they were indexed under (or, for files indexed before roots were recorded, their folder) is
   // still there: an unmounted drive keeps its reviews.
@@ -567,6 +591,37 @@ Result<PruneSummary> Indexer::prune() {
     } catch (const Xapian::Error& e) {
       return Error::io_error(database_message(shard->options.database, e) + "; nothing was pruned");
     }
+  }
+  std::sort(total.paths.begin(), total.paths.end());
+  return total;
+}
+
+Result<PruneSummary> Indexer::remove(const std::vector<fs::path>& paths) {
+  std::vector<std::string> targets;
+  for (const fs::path& path : paths) {
+    std::error_code error;
+    fs::path absolute = fs::absolute(path, error).lexically_normal();
+    // The index holds real paths; a file already deleted is named as it was.
+    if (fs::exists(absolute, error)) absolute = fs::weakly_canonical(absolute, error);
+    std::string target = absolute.string();
+    if (target.size() > 1 && target.back() == '/') target.pop_back();
+    targets.push_back(std::move(target));
+  }
+  PruneSummary total;
+  for (auto& shard : shards_) {
+    try {
+      const PruneSummary part = shard->remove(targets);
+      total.deleted += part.deleted;
+      total.documents += part.documents;
+      total.paths.insert(total.paths.end(), part.paths.begin(), part.paths.end());
+    } catch (const Xapian::Error& e) {
+      return Error::io_error(database_message(shard->options.database, e) + "; nothing was removed");
+    }
+  }
+  if (total.paths.empty()) {
+    std::string named;
+    for (const fs::path& path : paths) named += (named.empty() ? "`" : ", `") + path.string() + "`";
+    return Error::not_found("nothing in the index is at or under " + named + " (`lectern list` shows what is)");
   }
   std::sort(total.paths.begin(), total.paths.end());
   return total;

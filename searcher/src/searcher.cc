@@ -245,12 +245,14 @@ struct Searcher::Impl {
     results.offset = request.offset;
     results.limit = request.limit;
     results.corrected_query = parsed->corrected;
-    if (parsed->query.empty() && filter->empty()) {
+    const bool everything = request.match_all && parsed->query.empty() && filter->empty();
+    if (parsed->query.empty() && filter->empty() && !everything) {
       results.notice = no_words_notice(request.query);
       results.nothing_to_search = true;
       return results;
     }
-    if (Status status = run(apply_filter(parsed->query, *filter), request, facet_kinds, stemmer, results);
+    const Xapian::Query query = everything ? Xapian::Query::MatchAll : apply_filter(parsed->query, *filter);
+    if (Status status = run(query, request, facet_kinds, stemmer, results);
         !status.ok()) {
       return status.error();
     }
@@ -445,6 +447,24 @@ Result<CollectionStats> Searcher::collection_stats(std::size_t top) {
   if (!impl_) return Error::internal("stats on a moved-from Searcher");
   return impl_->guarded("count of the collection",
                         [&]() -> Result<CollectionStats> { return searcher::collection_stats(impl_->database, top); });
+}
+
+Status Searcher::for_each_review(const std::function<void(const Review&)>& visit) {
+  if (!impl_) return Error::internal("export on a moved-from Searcher");
+  // Not retried like a search: a second pass would visit the first reviews twice.
+  try {
+    Xapian::Database& database = impl_->database;
+    for (auto posting = database.postlist_begin(""); posting != database.postlist_end(""); ++posting) {
+      Result<Review> review = decode_document_data(database.get_document(*posting).get_data());
+      if (!review.ok()) return review.error();
+      visit(*review);
+    }
+    return Status::success();
+  } catch (const Xapian::DatabaseModifiedError&) {
+    return Error::io_error("the index at " + impl_->describe_paths() + " changed during the export; run it again");
+  } catch (const Xapian::Error& error) {
+    return Error::io_error("cannot read the Lectern index at " + impl_->describe_paths() + " (" + describe(error) + ")");
+  }
 }
 
 Status Searcher::reopen() {

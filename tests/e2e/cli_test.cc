@@ -616,5 +616,73 @@ TEST(CliConfig, ALecternignoreInARootLeavesFilesOutAndRemovesThemFromTheIndex) {
   EXPECT_NE(output.out.find("2 excluded"), std::string::npos) << output.out;
 }
 
+// Seeing and managing what is indexed.
+TEST(CliCollection, ListShowsTheIndexedReviewsFilteredAndSorted) {
+  TempDir temp;
+  write_file(temp / "r" / "a.txt", "The Siege by Helen Dunmore\n\nLeningrad in the winter of 1941.\n");
+  write_file(temp / "r" / "b.txt", "The Betrayal by Helen Dunmore\n\nLeningrad in 1952, after the war.\n");
+  write_file(temp / "r" / "c.txt", "Wolf Hall by Hilary Mantel\n\nCromwell at court in 1527.\n");
+  const std::string db = (temp / "db").string();
+  ASSERT_EQ(run_lectern({"index", (temp / "r").string(), "--db", db}).exit_status, 0);
+  CommandOutput output = run_lectern({"list", "--db", db, "--json"});
+  ASSERT_EQ(output.exit_status, 0) << output.err;
+  json listed = json::parse(output.out);
+  ASSERT_EQ(listed["hits"].size(), 3u);
+  EXPECT_EQ(listed["hits"][0]["title"], "The Betrayal") << "by title";
+  EXPECT_EQ(listed["hits"][2]["title"], "Wolf Hall");
+  output = run_lectern({"list", "--db", db, "--json", "--author", "Helen Dunmore", "--period", "1950..1960"});
+  listed = json::parse(output.out);
+  ASSERT_EQ(listed["hits"].size(), 1u) << output.out;
+  EXPECT_EQ(listed["hits"][0]["title"], "The Betrayal");
+  output = run_lectern({"list", "--db", db});
+  EXPECT_NE(output.out.find("3 reviews in the index"), std::string::npos) << output.out;
+  EXPECT_NE(output.out.find("Wolf Hall by Hilary Mantel  [1527–1527]"), std::string::npos) << output.out;
+  EXPECT_EQ(run_lectern({"list", "--db", db, "--sort", "relevance"}).exit_status, 2);
+}
+
+TEST(CliCollection, RemoveTakesFilesOutOfTheIndexButNotOffTheDisk) {
+  TempDir temp;
+  write_file(temp / "r" / "keep.txt", "Keep by Ann Lee\n\nkeepmarker text.\n");
+  write_file(temp / "r" / "old" / "x.txt", "X by Ann Lee\n\noldmarker text.\n");
+  write_file(temp / "r" / "old" / "y.txt", "Y by Ann Lee\n\noldmarker text too.\n");
+  const std::string db = (temp / "db").string();
+  ASSERT_EQ(run_lectern({"index", (temp / "r").string(), "--db", db}).exit_status, 0);
+  CommandOutput output = run_lectern({"remove", (temp / "r" / "old").string(), "--db", db, "--dry-run", "--json"});
+  ASSERT_EQ(output.exit_status, 0) << output.err;
+  EXPECT_EQ(json::parse(output.out)["deleted"], 2);
+  EXPECT_EQ(json::parse(output.out)["documents"], 3) << "a dry run changes nothing";
+  output = run_lectern({"remove", (temp / "r" / "old").string(), "--db", db, "--json"});
+  ASSERT_EQ(output.exit_status, 0) << output.err;
+  EXPECT_EQ(json::parse(output.out)["documents"], 1);
+  EXPECT_TRUE(std::filesystem::exists(temp / "r" / "old" / "x.txt"));
+  EXPECT_TRUE(json::parse(run_lectern({"search", "--db", db, "--json", "oldmarker"}).out)["hits"].empty());
+  output = run_lectern({"remove", (temp / "nowhere").string(), "--db", db});
+  EXPECT_EQ(output.exit_status, 1);
+  EXPECT_NE(output.err.find("nothing in the index is at or under"), std::string::npos) << output.err;
+}
+
+TEST(CliCollection, AnExportIsJsonLinesThatIndexReadsBack) {
+  TempDir temp;
+  write_file(temp / "r" / "a.md", "---\ntitle: The Siege\nauthor: Helen Dunmore\ndate: 2019-04-28\nrating: 4\n---\n\n"
+                                  "The winter of 1941 in besieged Leningrad.\n");
+  write_file(temp / "r" / "b.txt", "Wolf Hall by Hilary Mantel\n\nCromwell at court in 1527.\n");
+  const std::string db = (temp / "db").string();
+  ASSERT_EQ(run_lectern({"index", (temp / "r").string(), "--db", db}).exit_status, 0);
+  const CommandOutput exported = run_lectern({"export", "--db", db});
+  ASSERT_EQ(exported.exit_status, 0) << exported.err;
+  std::size_t lines = 0;
+  for (std::size_t at = exported.out.find('\n'); at != std::string::npos; at = exported.out.find('\n', at + 1)) ++lines;
+  EXPECT_EQ(lines, 2u);
+  write_file(temp / "backup" / "export.jsonl", exported.out);
+  const std::string restored = (temp / "restored").string();
+  ASSERT_EQ(run_lectern({"index", (temp / "backup").string(), "--db", restored}).exit_status, 0);
+  const json siege = json::parse(run_lectern({"search", "--db", restored, "--json", "leningrad"}).out)["hits"][0];
+  EXPECT_EQ(siege["title"], "The Siege");
+  EXPECT_EQ(siege["authors"], json::array({"Helen Dunmore"}));
+  EXPECT_EQ(siege["date"], "2019-04-28");
+  EXPECT_EQ(siege["rating"], 4);
+  EXPECT_EQ(siege["period"]["start"], 1941);
+}
+
 }  // namespace
 }  // namespace lectern::testing

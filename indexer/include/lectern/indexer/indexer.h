@@ -89,6 +89,13 @@ class Indexer {
   // Errors: kIOError when the database fails (nothing is removed then).
   Result<PruneSummary> prune();
 
+  // Takes the files at or under `paths` out of the index without touching them (`paths` in the
+  // summary: the files removed). A later `index` of a folder holding them adds them back
+  // unless they are excluded (IndexOptions::excludes). With options.dry_run, only reports.
+  // Errors: kNotFound when nothing indexed is at or under any of the paths; kIOError when the
+  // database fails (nothing is removed then).
+  Result<PruneSummary> remove(const std::vector<std::filesystem::path>& paths);
+
  private:
   struct Impl;  // one per database: the index, or each of its shards
   explicit Indexer(std::vector<std::unique_ptr<Impl>> shards);

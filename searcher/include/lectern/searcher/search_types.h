@@ -84,6 +84,9 @@ struct SearchRequest {
   // the corrected query instead (SearchResults::auto_corrected). False (--exact) searches the
   // query as typed; the correction is offered either way.
   bool auto_correct = true;
+  // With no query and no filters, every review matches (`lectern list`) instead of there
+  // being nothing to search.
+  bool match_all = false;
   Highlight highlight = Highlight::kHtml;
   // About this many characters per fragment (Xapian counts bytes, so fewer for non-Latin
   // scripts); 0 gives no snippet. Matched words in other forms of the same stem are marked

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -61,6 +62,11 @@ class Searcher {
   // Errors: kNotFound when there is none, kInvalidArgument when a path holds several, and the
   // errors of search(). Never throws.
   Result<Review> review(const std::string& id_or_path);
+
+  // Calls `visit` with every stored review, in document order, on one consistent snapshot (for
+  // `lectern export`). Errors as search(); a failure part-way is reported after the reviews
+  // already visited.
+  Status for_each_review(const std::function<void(const Review&)>& visit);
 
   // Up to `limit` completions of `typed` (its last word being typed): authors and titles whose
   // names start with it, then words, each list by how many reviews use it. Errors as search().
