@@ -1,6 +1,9 @@
 // Seeing and managing what is indexed: `lectern list` (the reviews, filterable like search),
+// `lectern show ID|PATH` (what is stored for one: fields, terms by prefix, values; `inspect`
+// re-reads the file instead),
 // `lectern remove PATH...` (take files out of the index, not off the disk) and
 // `lectern export` (every stored review as JSON Lines, which `lectern index` reads back).
+#include <algorithm>
 #include <iostream>
 #include <memory>
 
@@ -8,6 +11,7 @@
 
 #include "commands/command_options.h"
 #include "commands/commands.h"
+#include "lectern/common/text.h"
 #include "lectern/indexer/indexer.h"
 #include "lectern/searcher/results_json.h"
 
@@ -98,6 +102,54 @@ int run_remove(const RemoveCommandOptions& command) {
   return kExitOk;
 }
 
+struct ShowCommandOptions {
+  std::vector<std::string> databases = {default_database()};
+  std::string review;
+  bool json = false;
+};
+
+// A value slot's bytes as text when they are printable, else as hex (sortable numbers).
+std::string printable_value(const std::string& bytes) {
+  const bool printable = text::is_valid_utf8(bytes) &&
+                         std::none_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 && c != '\x1f'; });
+  if (printable) return bytes;
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string hex = "0x";
+  for (unsigned char c : bytes) {
+    hex += kHex[c >> 4];
+    hex += kHex[c & 15];
+  }
+  return hex;
+}
+
+int run_show(const ShowCommandOptions& command) {
+  auto searcher = open_searcher(command.databases);
+  if (!searcher) return report_error(searcher.error());
+  auto stored = searcher->stored(command.review);
+  if (!stored) return report_error(stored.error());
+  nlohmann::json terms = nlohmann::json::object();
+  for (const auto& [prefix, words] : stored->terms_by_prefix) terms[prefix.empty() ? "(words)" : prefix] = words;
+  nlohmann::json values = nlohmann::json::object();
+  for (const auto& [slot, bytes] : stored->values) values[std::to_string(slot)] = printable_value(bytes);
+  if (command.json) {
+    nlohmann::json object = {{"review", nlohmann::json::parse(searcher::review_to_json(stored->review))},
+                             {"terms_by_prefix", std::move(terms)},
+                             {"values", std::move(values)}};
+    std::cout << object.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    return kExitOk;
+  }
+  std::cout << searcher::review_to_json(stored->review, 2) << "\n\nterms by prefix (common/include/lectern/common/schema.h):\n";
+  for (const auto& [prefix, words] : stored->terms_by_prefix) {
+    std::cout << "  " << (prefix.empty() ? "(words)" : prefix) << " (" << words.size() << "): ";
+    constexpr std::size_t kShown = 40;
+    for (std::size_t i = 0; i < words.size() && i < kShown; ++i) std::cout << (i ? " " : "") << words[i];
+    std::cout << (words.size() > kShown ? " …" : "") << '\n';
+  }
+  std::cout << "values by slot:\n";
+  for (const auto& [slot, bytes] : stored->values) std::cout << "  " << slot << ": " << printable_value(bytes) << '\n';
+  return kExitOk;
+}
+
 struct ExportCommandOptions {
   std::vector<std::string> databases = {default_database()};
 };
@@ -134,6 +186,13 @@ void add_collection_commands(CLI::App& app, int* exit_status) {
   remove_command->add_flag("--dry-run", remove->dry_run, "Show what would be taken out; change nothing");
   remove_command->add_flag("--json", remove->json, "Print the summary as JSON");
   remove_command->callback([remove, exit_status] { *exit_status = run_remove(*remove); });
+
+  auto show = std::make_shared<ShowCommandOptions>();
+  CLI::App* show_command = app.add_subcommand("show", "Show what the index stores for one review: fields, terms, values");
+  show_command->add_option("review", show->review, "The review: its id or the path of its file")->required();
+  show_command->add_option("--db", show->databases, "Database folder; repeat for several shards")->capture_default_str();
+  show_command->add_flag("--json", show->json, "Print it as JSON");
+  show_command->callback([show, exit_status] { *exit_status = run_show(*show); });
 
   auto exported = std::make_shared<ExportCommandOptions>();
   CLI::App* export_command =

@@ -61,6 +61,7 @@ std::string examples_for(std::string_view command) {
                       "  lectern completions fish > ~/.config/fish/completions/lectern.fish"},
       {"manpage", "lectern manpage | man -l -"},
       {"list", "lectern list\n  lectern list --author 'Helen Dunmore' --sort date\n  lectern list --period 1939..1945 --json"},
+      {"show", "lectern show ~/reviews/the-betrayal.txt\n  lectern show '/path/reviews.json#3' --json | jq .terms_by_prefix.A"},
       {"remove", "lectern remove ~/reviews/drafts\n  lectern remove ~/reviews/old.txt --dry-run"},
       {"export", "lectern export > backup.jsonl\n  lectern index backup.jsonl --db restored   # read it back"},
   };

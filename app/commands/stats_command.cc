@@ -1,6 +1,7 @@
 // lectern stats [--db DIR] [--json] [--top N]: the collection at a glance.
 #include <algorithm>
 #include <iostream>
+#include <map>
 #include <memory>
 
 #include "commands/command_options.h"
@@ -41,6 +42,37 @@ std::string bar(std::size_t count, std::size_t largest) {
   return drawn;
 }
 
+// The timeline: one row per century that any period covers, one character per decade, from
+// blank (no review) through ▁ to █ (the most covered decade).
+void print_timeline(const std::vector<searcher::DecadeCount>& covered) {
+  if (covered.empty()) return;
+  static constexpr const char* kShades[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
+  std::size_t largest = 0;
+  std::map<int, std::size_t> by_decade;
+  for (const auto& decade : covered) {
+    largest = std::max(largest, decade.count);
+    by_decade[decade.decade] = decade.count;
+  }
+  const auto century_of = [](int decade) { return decade >= 0 ? decade / 100 * 100 : -((-decade + 99) / 100 * 100); };
+  std::cout << "\nTimeline: reviews whose period covers each decade (a character a decade; █ = " << largest << "):\n";
+  for (int century = century_of(covered.front().decade); century <= century_of(covered.back().decade); century += 100) {
+    std::string row;
+    bool any = false;
+    for (int decade = century; decade < century + 100; decade += 10) {
+      const auto found = by_decade.find(decade);
+      if (found == by_decade.end()) {
+        row += " ";
+        continue;
+      }
+      any = true;
+      row += kShades[std::min<std::size_t>(7, (found->second * 8 - 1) / largest)];
+    }
+    if (!any) continue;
+    const std::string label = searcher::decade_label(century);
+    std::cout << "  " << std::string(9 - std::min<std::size_t>(9, label.size()), ' ') << label << "  " << row << '\n';
+  }
+}
+
 void print_stats(const searcher::CollectionStats& stats) {
   std::cout << stats.documents << (stats.documents == 1 ? " review" : " reviews") << " of " << stats.works
             << (stats.works == 1 ? " work" : " works") << "\n\n";
@@ -63,6 +95,7 @@ void print_stats(const searcher::CollectionStats& stats) {
   }
   std::cout << "  " << stats.without_period << (stats.without_period == 1 ? " review" : " reviews")
             << " without a known period\n";
+  print_timeline(stats.decades_covered);
 }
 
 int run_stats(const StatsCommandOptions& command) {

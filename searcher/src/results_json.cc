@@ -74,6 +74,11 @@ std::string stats_to_json(const CollectionStats& stats, int indent) {
     decades.push_back({{"decade", decade.decade}, {"label", decade_label(decade.decade)}, {"count", decade.count}});
   }
   object["decades"] = std::move(decades);
+  json covered = json::array();
+  for (const DecadeCount& decade : stats.decades_covered) {
+    covered.push_back({{"decade", decade.decade}, {"label", decade_label(decade.decade)}, {"count", decade.count}});
+  }
+  object["decades_covered"] = std::move(covered);
   object["without_period"] = stats.without_period;
   return dump(object, indent);
 }

@@ -449,6 +449,29 @@ Result<CollectionStats> Searcher::collection_stats(std::size_t top) {
                         [&]() -> Result<CollectionStats> { return searcher::collection_stats(impl_->database, top); });
 }
 
+Result<Searcher::StoredReview> Searcher::stored(const std::string& reference) {
+  if (!impl_) return Error::internal("show on a moved-from Searcher");
+  return impl_->guarded("look-up of `" + reference + "`", [&]() -> Result<StoredReview> {
+    Result<Xapian::docid> id = find_review(impl_->database, reference);
+    if (!id.ok()) return id.error();
+    const Xapian::Document document = impl_->database.get_document(*id);
+    Result<Review> review = decode_document_data(document.get_data());
+    if (!review.ok()) return review.error();
+    StoredReview stored;
+    stored.review = std::move(review).value();
+    for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
+      const std::string text = *term;
+      std::size_t prefix = 0;
+      while (prefix < text.size() && text[prefix] >= 'A' && text[prefix] <= 'Z') ++prefix;
+      stored.terms_by_prefix[text.substr(0, prefix)].push_back(text.substr(prefix));
+    }
+    for (auto value = document.values_begin(); value != document.values_end(); ++value) {
+      stored.values[value.get_valueno()] = *value;
+    }
+    return stored;
+  });
+}
+
 Status Searcher::for_each_review(const std::function<void(const Review&)>& visit) {
   if (!impl_) return Error::internal("export on a moved-from Searcher");
   // Not retried like a search: a second pass would visit the first reviews twice.

@@ -62,6 +62,18 @@ CollectionStats collection_stats(const Xapian::Database& database, std::size_t t
     ++with_period;
   }
   for (const auto& [decade, count] : decades) stats.decades.push_back({decade, count});
+  // The decade terms say which decades each period touches; their frequencies are the timeline.
+  const std::string prefix(schema::kPrefixDecade);
+  std::map<int, std::size_t> covered;
+  for (auto term = database.allterms_begin(prefix); term != database.allterms_end(prefix); ++term) {
+    const std::string digits = (*term).substr(prefix.size());
+    try {
+      covered[std::stoi(digits)] = term.get_termfreq();
+    } catch (const std::exception&) {
+      // Not a decade term written by this schema: left out of the timeline.
+    }
+  }
+  for (const auto& [decade, count] : covered) stats.decades_covered.push_back({decade, count});
   stats.without_period = stats.documents > with_period ? stats.documents - with_period : 0;
   return stats;
 }

@@ -684,5 +684,22 @@ TEST(CliCollection, AnExportIsJsonLinesThatIndexReadsBack) {
   EXPECT_EQ(siege["period"]["start"], 1941);
 }
 
+TEST(CliCollection, ShowGivesTheStoredFieldsTermsAndValuesOfOneReview) {
+  TempDir temp;
+  write_file(temp / "r" / "a.txt", "The Siege by Helen Dunmore\n\nLeningrad in the winter of 1941.\n");
+  const std::string db = (temp / "db").string();
+  ASSERT_EQ(run_lectern({"index", (temp / "r").string(), "--db", db}).exit_status, 0);
+  CommandOutput output = run_lectern({"show", (temp / "r" / "a.txt").string(), "--db", db, "--json"});
+  ASSERT_EQ(output.exit_status, 0) << output.err;
+  const json shown = json::parse(output.out);
+  EXPECT_EQ(shown["review"]["title"], "The Siege");
+  EXPECT_NE(shown["terms_by_prefix"]["A"].dump().find("dunmore"), std::string::npos) << shown["terms_by_prefix"].dump();
+  EXPECT_NE(shown["terms_by_prefix"]["(words)"].dump().find("leningrad"), std::string::npos);
+  EXPECT_EQ(shown["values"]["11"], "en") << "the language slot";
+  output = run_lectern({"show", (temp / "r" / "missing.txt").string(), "--db", db});
+  EXPECT_EQ(output.exit_status, 1);
+  EXPECT_NE(output.err.find("no review in the index"), std::string::npos) << output.err;
+}
+
 }  // namespace
 }  // namespace lectern::testing

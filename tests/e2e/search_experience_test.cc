@@ -273,6 +273,9 @@ TEST_F(SearchExperience, StatsAsTextAndJson) {
   EXPECT_NE(text.out.find("7 reviews of 6 works"), std::string::npos) << text.out;
   EXPECT_NE(text.out.find("Helen Dunmore"), std::string::npos);
   EXPECT_NE(text.out.find("1940s  █"), std::string::npos) << text.out;
+  // The timeline: a row for the 1900s, a character per decade, the busiest decade full.
+  EXPECT_NE(text.out.find("Timeline: reviews whose period covers each decade"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("    1900s  "), std::string::npos) << text.out;
   const CommandOutput output = run_lectern({"stats", "--db", *db_, "--json"});
   ASSERT_EQ(output.exit_status, 0) << output.err;
   const json stats = json::parse(output.out);
@@ -282,6 +285,13 @@ TEST_F(SearchExperience, StatsAsTextAndJson) {
   EXPECT_EQ(stats["top_authors"][0], (json{{"value", "Helen Dunmore"}, {"count", 3}}));
   EXPECT_EQ(stats["decades"].back(), (json{{"decade", 1950}, {"label", "1950s"}, {"count", 1}}));
   EXPECT_EQ(stats["without_period"], 0);
+  // Every decade a period touches counts, not only where it begins.
+  std::size_t covered_1940s = 0;
+  for (const auto& decade : stats["decades_covered"]) {
+    if (decade["decade"] == 1940) covered_1940s = decade["count"];
+  }
+  EXPECT_GE(covered_1940s, stats["decades"].size() > 0 ? 1u : 0u);
+  EXPECT_GE(stats["decades_covered"].size(), stats["decades"].size());
 }
 
 }  // namespace

@@ -119,7 +119,7 @@ TEST(StatsJson, HasTheDocumentedKeys) {
   stats.without_period = 0;
   const json parsed = json::parse(stats_to_json(stats));
   EXPECT_EQ(keys_of(parsed), (std::set<std::string>{"documents", "works", "formats", "languages", "top_authors",
-                                                    "decades", "without_period"}));
+                                                    "decades", "decades_covered", "without_period"}));
   EXPECT_EQ(parsed["formats"][0], (json{{"value", "md"}, {"count", 2}}));
   EXPECT_EQ(parsed["decades"][0], (json{{"decade", -50}, {"label", "50s BC"}, {"count", 1}}));
   EXPECT_EQ(parsed["decades"][1]["label"], "1940s");

@@ -207,6 +207,9 @@ struct CollectionStats {
   // Reviews by the decade their period begins, oldest first; decades without reviews are left
   // out. Each review counts once.
   std::vector<DecadeCount> decades;
+  // Reviews whose period covers each decade (a review of 1939-1945 counts in the 1930s and
+  // the 1940s), oldest first, decades without any left out: the collection's timeline.
+  std::vector<DecadeCount> decades_covered;
   std::size_t without_period = 0;  // reviews whose period is unknown
 };
 

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -62,6 +63,15 @@ class Searcher {
   // Errors: kNotFound when there is none, kInvalidArgument when a path holds several, and the
   // errors of search(). Never throws.
   Result<Review> review(const std::string& id_or_path);
+
+  // What the index stores for one review (`lectern show`): its fields, and its Xapian terms
+  // and values as they are, for seeing why it matches or not. Errors as review().
+  struct StoredReview {
+    Review review;
+    std::map<std::string, std::vector<std::string>> terms_by_prefix;  // "" for plain words; "Z" stems
+    std::map<unsigned, std::string> values;                           // slot -> bytes
+  };
+  Result<StoredReview> stored(const std::string& id_or_path);
 
   // Calls `visit` with every stored review, in document order, on one consistent snapshot (for
   // `lectern export`). Errors as search(); a failure part-way is reported after the reviews
