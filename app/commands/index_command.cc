@@ -10,6 +10,7 @@
 #include <memory>
 
 #include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
 
 #include "commands/command_options.h"
 #include "commands/commands.h"
@@ -80,7 +81,18 @@ void print_summary(const indexer::IndexSummary& summary, const std::string& data
   for (const auto& file : summary.warnings) std::cout << "  warning " << file.path << ": " << file.reason << '\n';
 }
 
-// "indexing [########............] 1200/20000 files  6%  410 files/s  about 41 s left".
+// Without a terminal, `-v` logs the progress this often.
+constexpr std::chrono::seconds kLogProgressEvery{5};
+
+// The last `width` characters of a path, for a progress line of fixed width.
+std::string tail_of(const std::string& path, std::size_t width) {
+  if (path.size() <= width) return path;
+  std::size_t cut = path.size() - width + 1;
+  while (cut < path.size() && (static_cast<unsigned char>(path[cut]) & 0xC0) == 0x80) ++cut;  // whole characters
+  return "…" + path.substr(cut);
+}
+
+// "indexing [########............] 1200/20000 files  6%  410 files/s  about 41 s left  …/a.md".
 std::string progress_line(const indexer::IndexProgress& progress, std::chrono::steady_clock::duration elapsed) {
   constexpr std::size_t kBarWidth = 20;
   const std::size_t total = std::max<std::size_t>(1, progress.files_total);
@@ -96,6 +108,8 @@ std::string progress_line(const indexer::IndexProgress& progress, std::chrono::s
     const double left = (total - done) / rate;
     if (done < total) line += "  about " + std::to_string(static_cast<long long>(left + 0.5)) + " s left";
   }
+  line += "  " + std::to_string(static_cast<long long>(seconds)) + " s";
+  if (!progress.current_file.empty() && done < total) line += "  " + tail_of(progress.current_file, 40);
   return line;
 }
 
@@ -118,12 +132,21 @@ int run_index(const IndexCommandOptions& command) {
   if (!extract) return report_error(extract.error());
   options.extract = std::move(*extract);
   options.extract.time_limit = std::chrono::milliseconds(static_cast<long long>(command.file_time_limit * 1000));
-  // A progress line only for a person watching: on a terminal, and not when JSON is wanted.
+  // A progress bar only for a person watching: on a terminal, and not when JSON is wanted.
+  // Without a terminal, `-v` logs a progress line every few seconds instead.
   const bool show_progress = !command.json && !command.quiet && isatty(STDERR_FILENO);
+  const auto started = std::chrono::steady_clock::now();
   if (show_progress) {
-    options.on_progress = [started = std::chrono::steady_clock::now()](const indexer::IndexProgress& progress) {
+    options.on_progress = [started](const indexer::IndexProgress& progress) {
       std::fprintf(stderr, "\r\033[K%s", progress_line(progress, std::chrono::steady_clock::now() - started).c_str());
       std::fflush(stderr);
+    };
+  } else if (!command.quiet) {
+    options.on_progress = [started, last = std::chrono::steady_clock::time_point{}](const indexer::IndexProgress& progress) mutable {
+      const auto now = std::chrono::steady_clock::now();
+      if (now - last < kLogProgressEvery && progress.files_done < progress.files_total) return;
+      last = now;
+      spdlog::debug("{}", progress_line(progress, now - started));
     };
   }
   auto indexer = indexer::Indexer::open(std::move(options));

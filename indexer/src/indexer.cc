@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cctype>
+#include <chrono>
 #include <fstream>
 #include <mutex>
 #include <set>
@@ -24,8 +25,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The progress callback runs after this many files are written.
+// The progress callback runs after this many files are written, or this long after the last
+// report when files are slow.
 constexpr std::size_t kProgressEveryFiles = 128;
+constexpr std::chrono::milliseconds kProgressEvery{500};
 
 // True only when the file system says `path` does not exist; any other failure to look (a
 // folder without permission, an I/O error) is not proof that a review is gone.
@@ -323,14 +326,22 @@ struct Indexer::Impl {
     if (options.on_progress && !todo.empty()) options.on_progress(progress);
     // Workers extract while this thread writes; each step's commit lets them run ahead.
     ExtractionPipeline pipeline(todo, options.extract, jobs, *memory);
+    auto last_report = std::chrono::steady_clock::now();
     for (std::size_t i = 0; auto outcome = pipeline.next(); ++i) {
       write(*todo[i], *outcome);
       ++progress.files_done;
+      progress.current_file = todo[i]->path;
       const std::size_t written = summary.added + summary.updated + summary.deleted;
       if (!options.full && written >= documents_at_last_commit + std::max<std::size_t>(1, options.commit_every)) {
         commit_step();
       }
-      if (options.on_progress && ((i + 1) % kProgressEveryFiles == 0 || i + 1 == todo.size())) options.on_progress(progress);
+      // Every 128 files, and twice a second when files are slow, so the bar never stalls.
+      const bool batch_done = (i + 1) % kProgressEveryFiles == 0 || i + 1 == todo.size();
+      const auto now = std::chrono::steady_clock::now();
+      if (options.on_progress && (batch_done || now - last_report >= kProgressEvery)) {
+        options.on_progress(progress);
+        last_report = now;
+      }
     }
 
     delete_vanished(*walk);

@@ -701,5 +701,15 @@ TEST(CliCollection, ShowGivesTheStoredFieldsTermsAndValuesOfOneReview) {
   EXPECT_NE(output.err.find("no review in the index"), std::string::npos) << output.err;
 }
 
+TEST(CliConventions, WithoutATerminalVerboseIndexingLogsItsProgress) {
+  TempDir temp;
+  for (int i = 0; i < 200; ++i) write_file(temp / "r" / ("r" + std::to_string(i) + ".txt"), "Book by Ann Lee\n\nText.\n");
+  const CommandOutput verbose = run_lectern({"-v", "index", (temp / "r").string(), "--db", (temp / "db").string()});
+  ASSERT_EQ(verbose.exit_status, 0) << verbose.err;
+  EXPECT_NE(verbose.err.find("indexing [####################] 200/200 files  100%"), std::string::npos) << verbose.err;
+  const CommandOutput quiet = run_lectern({"index", (temp / "r").string(), "--db", (temp / "db2").string()});
+  EXPECT_EQ(quiet.err.find("indexing ["), std::string::npos) << "no progress lines in a pipe without -v";
+}
+
 }  // namespace
 }  // namespace lectern::testing

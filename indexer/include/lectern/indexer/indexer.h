@@ -30,6 +30,7 @@ namespace lectern::indexer {
 struct IndexProgress {
   std::size_t files_done = 0;   // files examined so far (unchanged ones included)
   std::size_t files_total = 0;  // supported files found under the paths
+  std::string current_file;     // the file written last; empty before the first
 };
 
 struct IndexOptions {
@@ -52,7 +53,7 @@ struct IndexOptions {
   // A synonyms file (common/data/synonyms.txt's format) whose groups are added to Lectern's
   // defaults. It is remembered in the database: later runs without it keep its groups.
   std::filesystem::path synonyms_file;
-  // Called every 128 files, from the calling thread, or in a sharded index from the
+  // Called every 128 files and at least twice a second while files are written, from the calling thread, or in a sharded index from the
   // shards' threads one at a time, with the totals of all shards; may be empty.
   std::function<void(const IndexProgress&)> on_progress;
   // Split a new index into this many shards (docs/scaling.md): `database` becomes a folder
