@@ -7,6 +7,7 @@
 # Usage: bench/serve.sh [N_REVIEWS] [SECONDS] [BUILD_DIR]   (defaults: 20000, 10, build/release)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/start_server.sh
 count=${1:-20000}
 seconds=${2:-10}
 build=${3:-build/release}
@@ -26,19 +27,8 @@ python3 bench/generate_reviews.py "$work/reviews" "$count" >/dev/null
 echo "$count reviews; in-process baseline (bench/search_latency, 300 queries, top 10):"
 "$build/bench/search_latency" "$work/db" 300 | sed 's/^/  /'
 
-"$build/app/lectern" serve --db "$work/db" --port 0 --threads 4 --no-access-log >"$work/serve.log" 2>&1 &
-server=$!
-for _ in $(seq 100); do
-  port=$(grep -o '127\.0\.0\.1:[0-9]*' "$work/serve.log" | head -1 | cut -d: -f2 || true)
-  [[ -n $port ]] && break
-  sleep 0.1
-done
-[[ -n $port ]] || { echo "serve: the server did not start: $(cat "$work/serve.log")" >&2; exit 1; }
-url="http://127.0.0.1:$port"
-
-# Review ids for the fetches, URL-encoded.
-DOC_IDS=$(curl -s "$url/api/search?q=war&limit=100" |
-  python3 -c 'import json,sys,urllib.parse; print("\n".join(urllib.parse.quote(h["id"], safe="") for h in json.load(sys.stdin)["hits"]))')
+start_server "$build" "$work/db" "$work"
+DOC_IDS=$(review_ids "$url" 100)
 export DOC_IDS
 
 printf '\n%-34s %10s %9s %9s %9s\n' "HTTP, wrk -t2 -c8, ${seconds}s" "requests/s" "p50 ms" "p90 ms" "p99 ms"

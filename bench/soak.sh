@@ -8,6 +8,7 @@
 #        MAX_RSS_MB (default 400): the server's memory bound.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/start_server.sh
 seconds=${1:-300}
 count=${2:-5000}
 build=${3:-build/release}
@@ -18,7 +19,7 @@ work=$(mktemp -d)
 server=
 writer=
 cleanup() {
-  [[ -n $writer ]] && kill "$writer" 2>/dev/null
+  [[ -n $writer ]] && kill "$writer" 2>/dev/null && wait "$writer" 2>/dev/null
   [[ -n $server ]] && kill "$server" 2>/dev/null
   rm -rf "$work"
 }
@@ -26,23 +27,14 @@ trap cleanup EXIT
 
 python3 bench/generate_reviews.py "$work/reviews" "$count" >/dev/null
 "$build/app/lectern" --quiet index "$work/reviews" --db "$work/db"
-"$build/app/lectern" serve --db "$work/db" --port 0 --threads 4 --no-access-log >"$work/serve.log" 2>&1 &
-server=$!
-for _ in $(seq 100); do
-  port=$(grep -o '127\.0\.0\.1:[0-9]*' "$work/serve.log" | head -1 | cut -d: -f2 || true)
-  [[ -n $port ]] && break
-  sleep 0.1
-done
-[[ -n $port ]] || { echo "soak: the server did not start: $(cat "$work/serve.log")" >&2; exit 1; }
-url="http://127.0.0.1:$port"
-DOC_IDS=$(curl -s "$url/api/search?q=war&limit=20" |
-  python3 -c 'import json,sys,urllib.parse; print("\n".join(urllib.parse.quote(h["id"], safe="") for h in json.load(sys.stdin)["hits"]))')
+start_server "$build" "$work/db" "$work"
+DOC_IDS=$(review_ids "$url" 20)
 export DOC_IDS
 
 # The writer: every few seconds add a batch, rewrite some, remove some, and re-index.
+python3 bench/generate_reviews.py "$work/extra" 2000 >/dev/null
 (
   round=0
-  python3 bench/generate_reviews.py "$work/extra" 2000 >/dev/null
   mapfile -t extra < <(find "$work/extra" -type f | sort)
   while true; do
     round=$((round + 1))
@@ -72,6 +64,7 @@ sampler=$!
 
 out=$(MODE=mixed wrk -t2 -c8 -d"${seconds}s" --latency --timeout 5s -s bench/serve_mix.lua "$url")
 kill "$writer" 2>/dev/null || true
+wait "$writer" 2>/dev/null || true
 writer=
 kill "$sampler" 2>/dev/null || true
 

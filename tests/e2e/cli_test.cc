@@ -482,16 +482,10 @@ TEST(CliConventions, BashCompletionCompletesCommandsOptionsAndTheirChoices) {
   write_file(temp / "lectern.bash", script.out);
   // What bash offers after each line typed, as its completion machinery would ask.
   const auto offered = [&](const std::string& words, int current) {
-    const std::string command = "bash -c " + shell_quote("source " + shell_quote((temp / "lectern.bash").string()) +
-                                                         "; COMP_WORDS=(" + words + "); COMP_CWORD=" + std::to_string(current) +
-                                                         "; _lectern; echo \"${COMPREPLY[*]}\"");
-    FILE* pipe = ::popen(command.c_str(), "r");
-    std::string out;
-    char buffer[4096];
-    std::size_t read;
-    while ((read = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, read);
-    ::pclose(pipe);
-    return out;
+    return run_shell("bash -c " + shell_quote("source " + shell_quote((temp / "lectern.bash").string()) +
+                                              "; COMP_WORDS=(" + words + "); COMP_CWORD=" + std::to_string(current) +
+                                              "; _lectern; echo \"${COMPREPLY[*]}\""))
+        .out;
   };
   EXPECT_NE(offered("lectern se", 1).find("search"), std::string::npos);
   EXPECT_NE(offered("lectern se", 1).find("serve"), std::string::npos);
@@ -522,15 +516,10 @@ TEST(CliConventions, TheManPageRendersWithEveryCommandAndItsOptions) {
   TempDir temp;
   write_file(temp / "lectern.1", page.out);
   // groff renders it without a warning; the text holds every command and some options.
-  const std::string command = "groff -man -Tutf8 -ww " + shell_quote((temp / "lectern.1").string()) + " 2>&1";
-  FILE* pipe = ::popen(command.c_str(), "r");
-  ASSERT_NE(pipe, nullptr);
-  std::string rendered;
-  char buffer[4096];
-  std::size_t read;
-  while ((read = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) rendered.append(buffer, read);
-  ASSERT_EQ(::pclose(pipe), 0) << rendered;
-  EXPECT_EQ(rendered.find("warning"), std::string::npos) << rendered;
+  const CommandOutput groff = run_shell("groff -man -Tutf8 -ww " + shell_quote((temp / "lectern.1").string()));
+  ASSERT_EQ(groff.exit_status, 0) << groff.err;
+  EXPECT_EQ(groff.err.find("warning"), std::string::npos) << groff.err;
+  const std::string& rendered = groff.out;
   // Strip groff's bold and underline (character, backspace, character).
   std::string plain;
   for (std::size_t k = 0; k < rendered.size(); ++k) {

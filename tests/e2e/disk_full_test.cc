@@ -20,21 +20,8 @@ namespace fs = std::filesystem;
 
 // Runs lectern under a file size limit of `kilobytes`.
 CommandOutput run_limited(const std::string& arguments, int kilobytes) {
-  const auto err_file = fs::temp_directory_path() / ("lectern-disk-full-" + std::to_string(::getpid()));
-  const std::string command = "bash -c " + shell_quote("trap '' XFSZ; ulimit -f " + std::to_string(kilobytes) + "; exec " +
-                                                       shell_quote(LECTERN_BINARY) + " " + arguments) +
-                              " 2>" + shell_quote(err_file.string()) + " </dev/null";
-  CommandOutput output;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  if (pipe == nullptr) return output;
-  char buffer[4096];
-  std::size_t read;
-  while ((read = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) output.out.append(buffer, read);
-  const int status = ::pclose(pipe);
-  output.exit_status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  output.err = read_file(err_file);
-  fs::remove(err_file);
-  return output;
+  return run_shell("bash -c " + shell_quote("trap '' XFSZ; ulimit -f " + std::to_string(kilobytes) + "; exec " +
+                                            shell_quote(LECTERN_BINARY) + " " + arguments));
 }
 
 void write_reviews(const fs::path& folder, int first, int count) {
