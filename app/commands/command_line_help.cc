@@ -44,7 +44,8 @@ std::string examples_for(std::string_view command) {
       {"index", "lectern index ~/reviews                     # later runs touch only what changed\n"
                 "  lectern index ~/reviews --dry-run           # what a run would add, update and remove\n"
                 "  lectern index ~/reviews --db big --shards 4 # a new index in four shards\n"
-                "  lectern index exports/ --field-map title=bookTitle,text=reviewText"},
+                "  lectern index exports/ --field-map title=bookTitle,text=reviewText\n"
+                "  lectern export > backup.jsonl; lectern index --from-export backup.jsonl --db restored"},
       {"search", "lectern search siege of leningrad\n  lectern search '\"siege of leningrad\"' --fragments 3\n"
                  "  lectern search author:dunmore period:1940..1950\n"
                  "  lectern search 'period:\"Second World War\"' --facets author,decade --sort date\n"
@@ -63,7 +64,7 @@ std::string examples_for(std::string_view command) {
       {"list", "lectern list\n  lectern list --author 'Helen Dunmore' --sort date\n  lectern list --period 1939..1945 --json"},
       {"show", "lectern show ~/reviews/the-betrayal.txt\n  lectern show '/path/reviews.json#3' --json | jq .terms_by_prefix.A"},
       {"remove", "lectern remove ~/reviews/drafts\n  lectern remove ~/reviews/old.txt --dry-run"},
-      {"export", "lectern export > backup.jsonl\n  lectern index backup.jsonl --db restored   # read it back"},
+      {"export", "lectern export > backup.jsonl\n  lectern index --from-export backup.jsonl --db restored   # ids and paths kept"},
   };
   const auto found = kExamples.find(command);
   if (found == kExamples.end()) return {};

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 #include <memory>
 
@@ -16,6 +17,7 @@
 #include "commands/commands.h"
 #include "commands/settings.h"
 #include "lectern/indexer/indexer.h"
+#include "lectern/searcher/results_json.h"
 
 namespace lectern::app {
 namespace {
@@ -30,6 +32,7 @@ struct IndexCommandOptions {
   std::string language = current_settings().language.value;
   std::string eras = current_settings().eras.value;
   std::vector<std::string> excludes;  // added to the config file's
+  std::string from_export;            // a file of `lectern export` to write back
   unsigned jobs = 0;
   unsigned shards = 0;
   std::string synonyms = current_settings().synonyms.value;
@@ -113,7 +116,49 @@ std::string progress_line(const indexer::IndexProgress& progress, std::chrono::s
   return line;
 }
 
+// The reviews of a `lectern export` file, all or nothing: a bad line stops the import before
+// anything is written, naming the line.
+Result<std::vector<Review>> read_export(const std::string& path) {
+  std::ifstream file(path);
+  if (!file) return Error::not_found("cannot read the export `" + path + "`");
+  std::vector<Review> reviews;
+  std::size_t number = 0;
+  for (std::string line; std::getline(file, line);) {
+    ++number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    auto review = searcher::review_from_json(line);
+    if (!review) {
+      return Error::invalid_argument("export `" + path + "` line " + std::to_string(number) + ": " + review.error().message +
+                                     "; nothing was imported");
+    }
+    reviews.push_back(std::move(*review));
+  }
+  return reviews;
+}
+
+int run_import(const IndexCommandOptions& command) {
+  if (!command.paths.empty()) {
+    return report_error(Error::invalid_argument("--from-export reads one export file; name no other paths"));
+  }
+  auto reviews = read_export(command.from_export);
+  if (!reviews) return report_error(reviews.error());
+  indexer::IndexOptions options;
+  options.database = command.database;
+  options.shards = command.shards;
+  auto indexer = indexer::Indexer::open(std::move(options));
+  if (!indexer) return report_error(indexer.error());
+  auto summary = indexer->import_reviews(*reviews);
+  if (!summary) return report_error(summary.error());
+  if (command.json) {
+    std::cout << summary_json(*summary, false) << '\n';
+  } else if (!command.quiet) {
+    print_summary(*summary, command.database);
+  }
+  return kExitOk;
+}
+
 int run_index(const IndexCommandOptions& command) {
+  if (!command.from_export.empty()) return run_import(command);
   if (command.paths.empty() && current_settings().roots.value.empty()) {
     return report_error(Error::invalid_argument(
         "name the files or folders to index, or list them as `roots` under [index] in " + current_settings().file.string()));
@@ -187,6 +232,8 @@ void add_index_command(CLI::App& app, int* exit_status) {
                       "Leave out files and folders matching this glob (*.bak, drafts/, archive/**); repeatable; "
                       "adds to the config file's `exclude` and a root's .lecternignore. Left-out files are removed "
                       "from the index");
+  command->add_option("--from-export", options->from_export,
+                      "Write back the reviews of a `lectern export` file, under their own ids and paths");
   command->add_option("-j,--jobs", options->jobs, "Extraction threads (default: one per core)");
   command->add_option("--file-time-limit", options->file_time_limit,
                       "Seconds one file may take to read; a slower file is skipped with a reason (0: no limit)")

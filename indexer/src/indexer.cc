@@ -5,6 +5,7 @@
 #include <cctype>
 #include <chrono>
 #include <fstream>
+#include <map>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -384,6 +385,30 @@ struct Indexer::Impl {
     summary.documents = database.get_doccount();
   }
 
+  // Writes exported reviews (this shard's), a file's reviews together, as a run writes
+  // extracted ones.
+  void import_reviews(const std::vector<Review>& reviews) {
+    summary = {};
+    documents_at_last_commit = 0;
+    metadata_changed = false;
+    std::map<std::string, std::vector<const Review*>> by_file;
+    for (const Review& review : reviews) {
+      if (owns(review.path)) by_file[review.path].push_back(&review);
+    }
+    for (const auto& [path, file_reviews] : by_file) {
+      FileOutcome outcome;
+      for (const Review* review : file_reviews) outcome.documents.push_back({id_term(review->id), build_document(*review, "")});
+      const SourceFile file{path, file_reviews.front()->format, ""};
+      write(file, outcome);
+      if (summary.added + summary.updated + summary.deleted >= documents_at_last_commit + std::max<std::size_t>(1, options.commit_every)) {
+        commit_step();
+      }
+    }
+    summary.files = by_file.size();
+    commit_step();
+    summary.documents = database.get_doccount();
+  }
+
   // Takes the files at or under `targets` (absolute, normalised) out of the index, leaving the
   // files themselves alone; with options.dry_run, only says which.
   PruneSummary remove(const std::vector<std::string>& targets) {
@@ -605,6 +630,19 @@ Result<PruneSummary> Indexer::prune() {
   }
   std::sort(total.paths.begin(), total.paths.end());
   return total;
+}
+
+Result<IndexSummary> Indexer::import_reviews(const std::vector<Review>& reviews) {
+  std::vector<IndexSummary> parts;
+  for (auto& shard : shards_) {
+    try {
+      shard->import_reviews(reviews);
+      parts.push_back(shard->summary);
+    } catch (const Xapian::Error& e) {
+      return Error::io_error(database_message(shard->options.database, e) + "; the steps committed before are kept");
+    }
+  }
+  return merged(parts);
 }
 
 Result<PruneSummary> Indexer::remove(const std::vector<fs::path>& paths) {

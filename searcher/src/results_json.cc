@@ -109,6 +109,58 @@ std::string review_to_json(const Review& review, int indent) {
   return object.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+Result<Review> review_from_json(std::string_view line) {
+  const nlohmann::json object = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+  if (!object.is_object()) return Error::invalid_argument("not a JSON object");
+  for (const char* key : {"id", "path", "text"}) {
+    if (!object.contains(key) || !object[key].is_string()) {
+      return Error::invalid_argument(std::string("no `") + key + "` string: not a line of `lectern export`");
+    }
+  }
+  const auto text = [&](const char* key) {
+    const auto found = object.find(key);
+    return found != object.end() && found->is_string() ? found->get<std::string>() : std::string();
+  };
+  const auto list = [&](const char* key) {
+    std::vector<std::string> values;
+    const auto found = object.find(key);
+    if (found == object.end() || !found->is_array()) return values;
+    for (const auto& item : *found) {
+      if (item.is_string()) values.push_back(item.get<std::string>());
+    }
+    return values;
+  };
+  Review review;
+  review.id = text("id");
+  review.path = text("path");
+  review.format = text("format");
+  review.title = text("title");
+  review.authors = list("authors");
+  review.editors = list("editors");
+  review.translators = list("translators");
+  review.illustrators = list("illustrators");
+  review.reviewer = text("reviewer");
+  review.date = text("date");
+  if (const auto rating = object.find("rating"); rating != object.end() && rating->is_number()) review.rating = rating->get<double>();
+  if (const auto period = object.find("period"); period != object.end() && period->is_object() &&
+                                                 (*period)["start"].is_number_integer() && (*period)["end"].is_number_integer()) {
+    review.period = YearSpan{(*period)["start"].get<int>(), (*period)["end"].get<int>()};
+  }
+  review.language = text("language");
+  review.url = text("url");
+  review.tags = list("tags");
+  if (const auto mentions = object.find("mentions"); mentions != object.end() && mentions->is_array()) {
+    for (const auto& work : *mentions) {
+      if (work.is_object() && work.value("title", nlohmann::json()).is_string()) {
+        review.mentions.push_back({work["title"].get<std::string>(), work.value("author", std::string())});
+      }
+    }
+  }
+  review.captions = list("captions");
+  review.text = text("text");
+  return review;
+}
+
 std::string suggestions_to_json(const std::string& query, const std::vector<Suggestion>& suggestions, int indent) {
   nlohmann::json list = nlohmann::json::array();
   for (const auto& suggestion : suggestions) {

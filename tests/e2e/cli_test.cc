@@ -671,6 +671,25 @@ TEST(CliCollection, AnExportIsJsonLinesThatIndexReadsBack) {
   EXPECT_EQ(siege["date"], "2019-04-28");
   EXPECT_EQ(siege["rating"], 4);
   EXPECT_EQ(siege["period"]["start"], 1941);
+  // --from-export writes them back under their own ids and paths.
+  const std::string imported = (temp / "imported").string();
+  CommandOutput output = run_lectern({"index", "--from-export", (temp / "backup" / "export.jsonl").string(), "--db", imported, "--json"});
+  ASSERT_EQ(output.exit_status, 0) << output.err;
+  EXPECT_EQ(json::parse(output.out)["documents"], 2);
+  const json again = json::parse(run_lectern({"search", "--db", imported, "--json", "leningrad"}).out)["hits"][0];
+  EXPECT_EQ(again["id"], (temp / "r" / "a.md").string());
+  EXPECT_EQ(again["title"], "The Siege");
+  EXPECT_EQ(json::parse(run_lectern({"export", "--db", imported}).out.substr(0, exported.out.find('\n')))["text"],
+            json::parse(exported.out.substr(0, exported.out.find('\n')))["text"]);
+  // A later index of the original folder re-reads the files (the import has no signatures) and ends consistent.
+  output = run_lectern({"index", (temp / "r").string(), "--db", imported, "--json"});
+  ASSERT_EQ(output.exit_status, 0) << output.err;
+  EXPECT_EQ(json::parse(output.out)["documents"], 2);
+  // A line that is not of an export stops the import, naming it.
+  write_file(temp / "bad.jsonl", exported.out + "{\"title\": \"x\"}\n");
+  output = run_lectern({"index", "--from-export", (temp / "bad.jsonl").string(), "--db", (temp / "bad-db").string()});
+  EXPECT_EQ(output.exit_status, 2);
+  EXPECT_NE(output.err.find("line 3: no `id` string"), std::string::npos) << output.err;
 }
 
 TEST(CliCollection, ShowGivesTheStoredFieldsTermsAndValuesOfOneReview) {

@@ -90,6 +90,12 @@ class Indexer {
   // Errors: kIOError when the database fails (nothing is removed then).
   Result<PruneSummary> prune();
 
+  // Writes reviews read back from `lectern export` under their own ids and paths, replacing
+  // what the index holds for those files (`lectern index --from-export`). They carry no file
+  // signature, so a later `index` of their folders re-reads the files that are there. Errors:
+  // kIOError when the database fails (the steps committed before are kept).
+  Result<IndexSummary> import_reviews(const std::vector<Review>& reviews);
+
   // Takes the files at or under `paths` out of the index without touching them (`paths` in the
   // summary: the files removed). A later `index` of a folder holding them adds them back
   // unless they are excluded (IndexOptions::excludes). With options.dry_run, only reports.

@@ -33,6 +33,11 @@ std::string stats_to_json(const CollectionStats& stats, int indent = -1);
 //    "language", "url", "tags", "mentions": [{"title", "author"}], "captions", "text"}
 std::string review_to_json(const Review& review, int indent = -1);
 
+// The inverse, for `lectern index --from-export`: a review from one line of `lectern export`.
+// Keys missing are left empty; kInvalidArgument when the line is not such an object (no
+// `id`, `path` or `text`), with the reason.
+Result<Review> review_from_json(std::string_view line);
+
 // Completions (GET /api/suggest): {"query", "suggestions": [{"text", "kind", "reviews"}]}.
 std::string suggestions_to_json(const std::string& query, const std::vector<Suggestion>& suggestions, int indent = -1);
 
