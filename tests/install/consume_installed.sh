@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs this build into a temporary prefix, builds examples/search_a_folder against it with
-# find_package(Lectern), and runs it on corpus/: the library works for another project.
+# find_package(Lectern), and runs it on corpus/: the library works for another project. The man
+# page and the shell completions are installed too.
 # Usage: consume_installed.sh BUILD_DIR SOURCE_DIR SANITIZE(ON|OFF)
 set -euo pipefail
 build_dir=$1 source_dir=$2 sanitize=${3:-OFF}
@@ -9,7 +10,9 @@ trap 'rm -rf "$work"' EXIT
 
 cmake --install "$build_dir" --prefix "$work/prefix" >/dev/null
 for file in include/lectern/searcher/searcher.h include/lectern/indexer/indexer.h bin/lectern \
-            lib/cmake/Lectern/LecternConfig.cmake lib/cmake/Lectern/LecternConfigVersion.cmake; do
+            lib/cmake/Lectern/LecternConfig.cmake lib/cmake/Lectern/LecternConfigVersion.cmake \
+            share/man/man1/lectern.1 share/bash-completion/completions/lectern \
+            share/zsh/vendor-completions/_lectern share/fish/vendor_completions.d/lectern.fish; do
   [[ -e $work/prefix/$file ]] || { echo "not installed: $file" >&2; exit 1; }
 done
 
