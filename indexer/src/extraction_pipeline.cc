@@ -63,6 +63,18 @@ ExtractionPipeline::~ExtractionPipeline() {
 }
 
 FileOutcome ExtractionPipeline::extract(const SourceFile& file) {
+  // Extraction reports errors as values; anything thrown past it (out of memory, a library's
+  // exception) costs this file, never the worker thread and with it the run.
+  try {
+    return extract_or_throw(file);
+  } catch (const std::exception& error) {
+    FileOutcome outcome;
+    outcome.error = std::string("extraction failed: ") + error.what();
+    return outcome;
+  }
+}
+
+FileOutcome ExtractionPipeline::extract_or_throw(const SourceFile& file) {
   FileOutcome outcome;
   auto reviews = extract_file(file.path, options_);
   if (!reviews) {
@@ -88,12 +100,12 @@ void ExtractionPipeline::work() {
     if (stopping_ || next_to_take_ >= files_.size()) return;
     const std::size_t index = next_to_take_++;
     const SourceFile& file = *files_[index];
+    lock.unlock();
 
     std::error_code error;
     const std::uint64_t size = std::filesystem::file_size(file.path, error);
     const std::uint64_t need = error ? kExtractionBaseBytes : estimated_extraction_bytes(size, file.format);
     FileOutcome outcome;
-    lock.unlock();
     // A file over the size limit is refused by extract_file without being read.
     if (need > memory_.capacity() && size <= kMaxReviewFileBytes) {
       outcome.error = "reading it would take about " + mebibytes(need) + ", over the memory budget of " +

@@ -78,6 +78,7 @@ class ExtractionPipeline {
  private:
   void work();
   FileOutcome extract(const SourceFile& file);
+  FileOutcome extract_or_throw(const SourceFile& file);
 
   const std::vector<const SourceFile*>& files_;
   const ExtractOptions& options_;
