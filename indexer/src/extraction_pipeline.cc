@@ -71,6 +71,10 @@ FileOutcome ExtractionPipeline::extract(const SourceFile& file) {
     FileOutcome outcome;
     outcome.error = std::string("extraction failed: ") + error.what();
     return outcome;
+  } catch (const Xapian::Error& error) {  // not a std::exception
+    FileOutcome outcome;
+    outcome.error = "building its document failed: " + error.get_description();
+    return outcome;
   }
 }
 
