@@ -196,7 +196,7 @@ void add_collection_commands(CLI::App& app, int* exit_status) {
 
   auto exported = std::make_shared<ExportCommandOptions>();
   CLI::App* export_command =
-      app.add_subcommand("export", "Print every stored review as JSON Lines (lectern index reads the file back)");
+      app.add_subcommand("export", "Print every stored review as JSON Lines (lectern index --from-export writes them back)");
   export_command->add_option("--db", exported->databases, "Database folder; repeat to export several shards as one")
       ->capture_default_str();
   export_command->callback([exported, exit_status] { *exit_status = run_export(*exported); });

@@ -33,6 +33,7 @@ struct IndexCommandOptions {
   std::string eras = current_settings().eras.value;
   std::vector<std::string> excludes;  // added to the config file's
   std::string from_export;            // a file of `lectern export` to write back
+  bool checksum = false;
   unsigned jobs = 0;
   unsigned shards = 0;
   std::string synonyms = current_settings().synonyms.value;
@@ -170,6 +171,7 @@ int run_index(const IndexCommandOptions& command) {
   options.jobs = command.jobs;
   options.shards = command.shards;
   options.synonyms_file = command.synonyms;
+  options.checksum = command.checksum;
   options.excludes = current_settings().excludes.value;
   options.excludes.insert(options.excludes.end(), command.excludes.begin(), command.excludes.end());
   options.memory_budget = command.memory_budget << 20;
@@ -232,6 +234,8 @@ void add_index_command(CLI::App& app, int* exit_status) {
                       "Leave out files and folders matching this glob (*.bak, drafts/, archive/**); repeatable; "
                       "adds to the config file's `exclude` and a root's .lecternignore. Left-out files are removed "
                       "from the index");
+  command->add_flag("--checksum", options->checksum,
+                    "Also compare each file's content hash, not only its size and times (reads every file)");
   command->add_option("--from-export", options->from_export,
                       "Write back the reviews of a `lectern export` file, under their own ids and paths");
   command->add_option("-j,--jobs", options->jobs, "Extraction threads (default: one per core)");

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <fstream>
 #include <set>
 #include <system_error>
 
@@ -44,7 +45,7 @@ const char* special_file_kind(fs::file_type type) {
 
 class Walker {
  public:
-  explicit Walker(WalkResult& result) : result_(result) {}
+  Walker(WalkResult& result, bool checksum) : result_(result), checksum_(checksum) {}
 
   // The root being walked and what to leave out under it.
   void set_root(const fs::path& root, Excludes excludes) {
@@ -85,7 +86,7 @@ class Walker {
       return;
     }
     if (!seen_files_.insert(real.string()).second) return;  // reached twice through links
-    result_.files.push_back({real.string(), format, file_signature(real)});
+    result_.files.push_back({real.string(), format, file_signature(real, checksum_)});
   }
 
   void walk_folder(const fs::path& folder) {
@@ -154,6 +155,7 @@ class Walker {
   }
 
   WalkResult& result_;
+  const bool checksum_;
   std::string root_;
   Excludes excludes_;
   std::set<std::string> walked_folders_;
@@ -173,7 +175,7 @@ bool WalkResult::saw_everything_under(const std::string& path) const {
   return is_under(path, roots) && !is_under(path, unread_folders);
 }
 
-std::string file_signature(const fs::path& path) {
+std::string file_signature(const fs::path& path, bool checksum) {
   // The status-change time too: an edit that puts the size and modification time back
   // (`touch -r`, a tool that restores them) still moves it, and no user can set it.
   struct stat status {};
@@ -181,12 +183,22 @@ std::string file_signature(const fs::path& path) {
   auto nanoseconds = [](const timespec& time) {
     return std::to_string(static_cast<long long>(time.tv_sec) * 1'000'000'000LL + time.tv_nsec);
   };
-  return std::to_string(status.st_size) + ":" + nanoseconds(status.st_mtim) + ":" + nanoseconds(status.st_ctim);
+  std::string signature =
+      std::to_string(status.st_size) + ":" + nanoseconds(status.st_mtim) + ":" + nanoseconds(status.st_ctim);
+  if (!checksum) return signature;
+  std::ifstream file(path, std::ios::binary);
+  std::uint64_t hash = 14695981039346656037ull;  // FNV-1a
+  char buffer[1 << 16];
+  while (file.read(buffer, sizeof buffer) || file.gcount() > 0) {
+    for (std::streamsize i = 0; i < file.gcount(); ++i) hash = (hash ^ static_cast<unsigned char>(buffer[i])) * 1099511628211ull;
+  }
+  return signature + ":" + std::to_string(hash);
 }
 
-Result<WalkResult> walk_paths(const std::vector<fs::path>& paths, const std::vector<std::string>& excludes) {
+Result<WalkResult> walk_paths(const std::vector<fs::path>& paths, const std::vector<std::string>& excludes,
+                              bool checksum) {
   WalkResult result;
-  Walker walker(result);
+  Walker walker(result, checksum);
   const Excludes given_excludes(excludes);
   for (const auto& given : paths) {
     std::error_code error;

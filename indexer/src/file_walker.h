@@ -39,11 +39,15 @@ struct WalkResult {
 // .lecternignore) are left out and counted; a file left out that was indexed is then deleted
 // like any other file the walk no longer takes. Errors: kNotFound naming the first path that
 // does not exist.
+// With `checksum`, each signature also holds a hash of the file's bytes (file_signature).
 Result<WalkResult> walk_paths(const std::vector<std::filesystem::path>& paths,
-                              const std::vector<std::string>& excludes = {});
+                              const std::vector<std::string>& excludes = {}, bool checksum = false);
 
 // The signature of a file as stored in the index, or an empty string when it cannot be read.
-std::string file_signature(const std::filesystem::path& path);
+// With `checksum`, ":" and a 64-bit FNV-1a hash of the content follow: a change that restores
+// size, modification and status-change times (a restore from backup onto the same inode's
+// metadata) is still seen, at the cost of reading every file on every run.
+std::string file_signature(const std::filesystem::path& path, bool checksum = false);
 
 // True when `path` lies at or under one of `roots` (absolute, without a trailing slash).
 bool is_under(const std::string& path, const std::vector<std::string>& roots);

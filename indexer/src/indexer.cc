@@ -280,7 +280,7 @@ struct Indexer::Impl {
   // instead: every step is consistent (a file's reviews are replaced together), and a run
   // stopped part-way leaves its finished files indexed, so the next run only does the rest.
   Status run(const std::vector<fs::path>& paths) {
-    auto walk = walk_paths(paths, options.excludes);
+    auto walk = walk_paths(paths, options.excludes, options.checksum);
     if (!walk) return walk.error();
     summary = {};
     documents_at_last_commit = 0;

@@ -1,12 +1,15 @@
 // End-to-end: the `lectern` binary on folders of real files, as a user runs it.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <thread>
 
 #include <nlohmann/json.hpp>
+#include <xapian.h>
 
+#include "lectern/common/schema.h"
 #include "run_command.h"
 #include "test_support.h"
 
@@ -717,6 +720,23 @@ TEST(CliConventions, WithoutATerminalVerboseIndexingLogsItsProgress) {
   EXPECT_NE(verbose.err.find("indexing [####################] 200/200 files  100%"), std::string::npos) << verbose.err;
   const CommandOutput quiet = run_lectern({"index", (temp / "r").string(), "--db", (temp / "db2").string()});
   EXPECT_EQ(quiet.err.find("indexing ["), std::string::npos) << "no progress lines in a pipe without -v";
+}
+
+TEST(CliConventions, ChecksumRunsCompareContentAndStayIncremental) {
+  TempDir temp;
+  write_file(temp / "r" / "a.txt", "The Siege by Helen Dunmore\n\nLeningrad in the winter of 1941.\n");
+  const std::string db = (temp / "db").string();
+  CommandOutput output = run_lectern({"index", (temp / "r").string(), "--db", db, "--checksum", "--json"});
+  ASSERT_EQ(output.exit_status, 0) << output.err;
+  EXPECT_EQ(json::parse(output.out)["added"], 1);
+  output = run_lectern({"index", (temp / "r").string(), "--db", db, "--checksum", "--json"});
+  EXPECT_EQ(json::parse(output.out)["unchanged"], 1) << "the same content is unchanged";
+  Xapian::Database database(db);
+  const std::string signature = database.get_document(1).get_value(schema::kSlotSourceSignature);
+  EXPECT_EQ(std::count(signature.begin(), signature.end(), ':'), 3) << signature << ": size, mtime, ctime and the hash";
+  write_file(temp / "r" / "a.txt", "The Siege by Helen Dunmore\n\nLeningrad in the winter of 1942.\n");
+  output = run_lectern({"index", (temp / "r").string(), "--db", db, "--checksum", "--json"});
+  EXPECT_EQ(json::parse(output.out)["updated"], 1);
 }
 
 }  // namespace

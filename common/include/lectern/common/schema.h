@@ -118,7 +118,7 @@ inline constexpr ValueSlot kSlotPeriodStart = 2;  // sortable_serialise(first ye
 inline constexpr ValueSlot kSlotPeriodEnd = 3;    // sortable_serialise(last year)
 inline constexpr ValueSlot kSlotTitleSort = 4;    // lower-cased title without leading article
 inline constexpr ValueSlot kSlotWork = 5;         // work key, as kPrefixWork's term (for collapse)
-inline constexpr ValueSlot kSlotSourceSignature = 6;  // "<size>:<mtime ns>:<ctime ns>" of the source file
+inline constexpr ValueSlot kSlotSourceSignature = 6;  // "<size>:<mtime ns>:<ctime ns>[:<content hash>]" of the source file
 inline constexpr ValueSlot kSlotSourcePath = 7;   // the source path, unhashed
 // Display values for facets (the boolean terms are folded: "helen dunmore"):
 inline constexpr ValueSlot kSlotAuthors = 8;   // the work's authors as written, joined by kValueSeparator

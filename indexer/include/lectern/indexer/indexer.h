@@ -50,6 +50,9 @@ struct IndexOptions {
   // Globs of files and folders to leave out (excludes.h; each root's .lecternignore adds its
   // own). A left-out file that was indexed is removed from the index.
   std::vector<std::string> excludes;
+  // Also hash every file's content into its signature (`--checksum`): a change that restores
+  // size and times is seen too, at the cost of reading every file on every run.
+  bool checksum = false;
   // A synonyms file (common/data/synonyms.txt's format) whose groups are added to Lectern's
   // defaults. It is remembered in the database: later runs without it keep its groups.
   std::filesystem::path synonyms_file;
