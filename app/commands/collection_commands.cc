@@ -77,13 +77,7 @@ struct RemoveCommandOptions {
 };
 
 int run_remove(const RemoveCommandOptions& command) {
-  if (!std::filesystem::exists(command.database)) {
-    return report_error(Error::not_found("no database at `" + command.database + "`; index some reviews first"));
-  }
-  indexer::IndexOptions options;
-  options.database = command.database;
-  options.dry_run = command.dry_run;
-  auto indexer = indexer::Indexer::open(std::move(options));
+  auto indexer = open_existing_index(command.database, command.dry_run);
   if (!indexer) return report_error(indexer.error());
   const std::vector<std::filesystem::path> paths(command.paths.begin(), command.paths.end());
   auto summary = indexer->remove(paths);

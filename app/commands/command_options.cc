@@ -1,5 +1,7 @@
 #include "commands/command_options.h"
 
+#include <filesystem>
+
 #include "commands/settings.h"
 
 namespace lectern::app {
@@ -46,6 +48,16 @@ void add_filter_options(CLI::App& command, searcher::Filters& filters) {
       ->group("Filters");
   command.add_option("--date", filters.date, "Only reviews written in this range: 2010-01-01..2015-12-31, 2012")
       ->group("Filters");
+}
+
+Result<indexer::Indexer> open_existing_index(const std::string& database, bool dry_run) {
+  if (!std::filesystem::exists(database)) {
+    return Error::not_found("no database at `" + database + "`; index some reviews first");
+  }
+  indexer::IndexOptions options;
+  options.database = database;
+  options.dry_run = dry_run;
+  return indexer::Indexer::open(std::move(options));
 }
 
 Result<searcher::Searcher> open_searcher(const std::vector<std::string>& databases) {

@@ -9,6 +9,7 @@
 
 #include "lectern/common/result.h"
 #include "lectern/indexer/extract.h"
+#include "lectern/indexer/indexer.h"
 #include "lectern/searcher/searcher.h"
 
 namespace lectern::app {
@@ -25,6 +26,10 @@ std::string default_database();
 // The filter options of `search` and `list` (--author, --period, --rating ...), in the group
 // "Filters", writing into `filters`.
 void add_filter_options(CLI::App& command, searcher::Filters& filters);
+
+// Opens an existing database for writing (`prune`, `remove`): kNotFound, saying to index
+// first, when there is none, rather than creating an empty one.
+Result<indexer::Indexer> open_existing_index(const std::string& database, bool dry_run);
 
 // Opens the databases named by --db (several are searched as one).
 Result<searcher::Searcher> open_searcher(const std::vector<std::string>& databases);

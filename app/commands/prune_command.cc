@@ -22,13 +22,7 @@ struct PruneCommandOptions {
 };
 
 int run_prune(const PruneCommandOptions& command) {
-  if (!std::filesystem::exists(command.database)) {
-    return report_error(Error::not_found("no database at `" + command.database + "`; index some reviews first"));
-  }
-  indexer::IndexOptions options;
-  options.database = command.database;
-  options.dry_run = command.dry_run;
-  auto indexer = indexer::Indexer::open(std::move(options));
+  auto indexer = open_existing_index(command.database, command.dry_run);
   if (!indexer) return report_error(indexer.error());
   auto summary = indexer->prune();
   if (!summary) return report_error(summary.error());
