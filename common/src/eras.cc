@@ -157,6 +157,53 @@ Error line_error(int line, const std::string& message) {
 
 }  // namespace
 
+// The words of one text, and which eras' contexts it has been found to meet (-1 unknown).
+struct Gazetteer::Scan {
+  std::string_view text;
+  std::vector<Word> words;
+  std::vector<signed char> context_met;
+};
+
+namespace {
+
+// True when the alias `pattern` (its folded words and capitals) is named at words[i...]. A
+// context word may also stand in the plural or the possessive ("Franco's", "Confederates").
+template <typename PatternType>
+bool fits_at(const PatternType& pattern, std::string_view text, const std::vector<Word>& words, std::size_t i,
+             bool allow_s = false) {
+  if (i + pattern.words.size() > words.size()) return false;
+  for (std::size_t k = 0; k < pattern.words.size(); ++k) {
+    const Word& word = words[i + k];
+    const std::string& want = pattern.words[k];
+    const bool same = word.folded == want || (allow_s && k + 1 == pattern.words.size() &&
+                                              word.folded.size() == want.size() + 1 && word.folded.starts_with(want) &&
+                                              word.folded.back() == 's');
+    if (!same || (pattern.capitalised[k] && !word.capitalised)) return false;
+    if (k > 0 && !joins_words(text.substr(words[i + k - 1].end, word.begin - words[i + k - 1].end))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool Gazetteer::context_holds(std::size_t era, Scan& scan) const {
+  if (context_patterns_[era].empty()) return true;
+  if (scan.context_met.empty()) scan.context_met.assign(eras_.size(), -1);
+  signed char& met = scan.context_met[era];
+  if (met < 0) {
+    met = 0;
+    for (std::size_t i = 0; i < scan.words.size() && met == 0; ++i) {
+      for (const Pattern& pattern : context_patterns_[era]) {
+        if (fits_at(pattern, scan.text, scan.words, i, /*allow_s=*/true)) {
+          met = 1;
+          break;
+        }
+      }
+    }
+  }
+  return met == 1;
+}
+
 const Era* Gazetteer::find(std::string_view name) const {
   const auto found = by_key_.find(lookup_key(name));
   return found == by_key_.end() ? nullptr : &eras_[found->second];
@@ -164,7 +211,8 @@ const Era* Gazetteer::find(std::string_view name) const {
 
 std::vector<EraMention> Gazetteer::find_mentions(std::string_view text) const {
   std::vector<EraMention> mentions;
-  const std::vector<Word> words = split_words(text);
+  Scan scan{text, split_words(text), {}};
+  const std::vector<Word>& words = scan.words;
   auto by_first_word = [](const Pattern& pattern, const std::string& word) { return pattern.words.front() < word; };
   for (std::size_t i = 0; i < words.size();) {
     // Most words start no name: one hash lookup instead of a search of the sorted patterns.
@@ -177,14 +225,7 @@ std::vector<EraMention> Gazetteer::find_mentions(std::string_view text) const {
     // Patterns sharing a first word are sorted longest first, so the first that fits wins.
     for (; candidate != patterns_.end() && candidate->words.front() == words[i].folded; ++candidate) {
       const Pattern& pattern = *candidate;
-      if (i + pattern.words.size() > words.size()) continue;
-      bool fits = true;
-      for (std::size_t k = 0; k < pattern.words.size() && fits; ++k) {
-        const Word& word = words[i + k];
-        fits = word.folded == pattern.words[k] && (!pattern.capitalised[k] || word.capitalised) &&
-               (k == 0 || joins_words(text.substr(words[i + k - 1].end, word.begin - words[i + k - 1].end)));
-      }
-      if (fits) {
+      if (fits_at(pattern, text, words, i) && context_holds(pattern.era, scan)) {
         match = &pattern;
         break;
       }
@@ -211,8 +252,8 @@ Result<Gazetteer> parse_gazetteer(std::string_view text) {
     if (line.ends_with('\r')) line.remove_suffix(1);
     if (text::trim(line).empty() || text::trim(line).starts_with('#')) continue;
     const std::vector<std::string_view> fields = split(line, '\t');
-    if (fields.size() < 2 || fields.size() > 3) {
-      return line_error(line_number, "expected `names<TAB>start<TAB>end` (columns separated by tab characters), found " +
+    if (fields.size() < 2 || fields.size() > 4) {
+      return line_error(line_number, "expected `names<TAB>start<TAB>end[<TAB>context]` (columns separated by tab characters), found " +
                                          std::to_string(fields.size()) + " column" + (fields.size() == 1 ? "" : "s"));
     }
     Era era;
@@ -224,7 +265,21 @@ Result<Gazetteer> parse_gazetteer(std::string_view text) {
     }
     era.name = era.aliases.front();
     const std::string_view start_text = text::trim(fields[1]);
-    const std::string_view end_text = fields.size() == 3 ? text::trim(fields[2]) : start_text;
+    const std::string_view end_text = fields.size() >= 3 ? text::trim(fields[2]) : start_text;
+    std::vector<Gazetteer::Pattern> context;
+    if (fields.size() == 4) {
+      for (std::string_view word : split(fields[3], '|')) {
+        word = text::trim(word);
+        Gazetteer::Pattern pattern;
+        for (Word& part : split_words(word)) {
+          pattern.words.push_back(std::move(part.folded));
+          pattern.capitalised.push_back(part.capitalised);
+        }
+        if (pattern.words.empty()) return line_error(line_number, "an empty context word (check the `|` separators)");
+        era.context.emplace_back(word);
+        context.push_back(std::move(pattern));
+      }
+    }
     if (start_text == "-" || end_text == "-") {
       if (start_text != end_text) return line_error(line_number, "`-` (not a period) must be in both year columns");
     } else {
@@ -240,7 +295,11 @@ Result<Gazetteer> parse_gazetteer(std::string_view text) {
     const std::size_t era_index = gazetteer.eras_.size();
     for (const std::string& alias : era.aliases) {
       const std::string key = lookup_key(alias);
-      const auto [existing, inserted] = gazetteer.by_key_.try_emplace(key, era_index);
+      // A name that needs a context may be shared by several eras ("Civil War"); find() leaves
+      // it out, and the text's context decides between them.
+      const bool conditional = !context.empty();
+      const auto [existing, inserted] =
+          conditional ? std::pair{gazetteer.by_key_.end(), true} : gazetteer.by_key_.try_emplace(key, era_index);
       if (!inserted && existing->second != era_index) {
         const Era& other = gazetteer.eras_[existing->second];
         return line_error(line_number, "`" + alias + "` is already a name of `" + other.name + "` (line " +
@@ -257,6 +316,7 @@ Result<Gazetteer> parse_gazetteer(std::string_view text) {
       gazetteer.patterns_.push_back(std::move(pattern));
     }
     gazetteer.eras_.push_back(std::move(era));
+    gazetteer.context_patterns_.push_back(std::move(context));
   }
   std::stable_sort(gazetteer.patterns_.begin(), gazetteer.patterns_.end(),
                    [](const Gazetteer::Pattern& a, const Gazetteer::Pattern& b) {

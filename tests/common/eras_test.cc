@@ -49,7 +49,7 @@ TEST(Gazetteer, ParsesNamesAliasesAndYears) {
 
 TEST(Gazetteer, MalformedLinesAreReportedWithTheirLineNumber) {
   EXPECT_EQ(error_of("Cold War\t1947\t1991\nBlitz 1940 1941\n"),
-            "line 2: expected `names<TAB>start<TAB>end` (columns separated by tab characters), found 1 column");
+            "line 2: expected `names<TAB>start<TAB>end[<TAB>context]` (columns separated by tab characters), found 1 column");
   EXPECT_EQ(error_of("Cold War\t19x7\t1991\n"), "line 1: start year `19x7` is not a year (write 1939, -44 or 44 BC)");
   EXPECT_EQ(error_of("Cold War\t1991\t1947\n"), "line 1: end year 1947 is before start year 1991");
   EXPECT_EQ(error_of("Cold War | \t1947\t1991\n"), "line 1: an empty name (check the `|` separators)");
@@ -117,6 +117,42 @@ TEST(Gazetteer, DiacriticsAndHyphensAreFolded) {
   const Gazetteer gazetteer = parse_ok("Belle Époque\t1871\t1914\nFranco-Prussian War\t1870\t1871\n");
   EXPECT_EQ(found(gazetteer, "la Belle Epoque; the Franco\xE2\x80\x93Prussian War"),
             (std::vector<std::string>{"Belle Epoque", "Franco\xE2\x80\x93Prussian War"}));
+}
+
+TEST(Gazetteer, AmbiguousNameIsTheEraWhoseContextTheTextNames) {
+  const Gazetteer gazetteer = parse_ok(
+      "Civil War\t1861\t1865\tConfederate | Union army\n"
+      "Civil War\t1642\t1651\tCromwell | Roundheads\n");
+  auto years_in = [&gazetteer](std::string_view text) -> std::optional<YearSpan> {
+    const std::vector<EraMention> mentions = gazetteer.find_mentions(text);
+    if (mentions.empty()) return std::nullopt;
+    return mentions.front().era->years;
+  };
+  EXPECT_EQ(years_in("Set after the Civil War, among Confederate deserters."), (YearSpan{1861, 1865}));
+  EXPECT_EQ(years_in("The Roundheads march on; the Civil War is lost for the King."), (YearSpan{1642, 1651}));
+  EXPECT_EQ(years_in("A Union army surgeon remembers the Civil War."), (YearSpan{1861, 1865}));
+  // Without a telling word the name dates nothing, and context words must be whole words.
+  EXPECT_EQ(years_in("A family torn apart by the Civil War."), std::nullopt);
+  EXPECT_EQ(years_in("A Cromwellian sort of Civil War"), std::nullopt) << "Cromwellian is not Cromwell";
+  EXPECT_EQ(years_in("Cromwell's Civil War"), (YearSpan{1642, 1651})) << "a possessive names the word";
+  // A bare name cannot say which war is meant, so a query's era look-up leaves it alone.
+  EXPECT_EQ(gazetteer.find("Civil War"), nullptr);
+  EXPECT_EQ(gazetteer.eras()[1].context, (std::vector<std::string>{"Cromwell", "Roundheads"}));
+  EXPECT_EQ(error_of("Civil War\t1861\t1865\tConfederate | \n"), "line 1: an empty context word (check the `|` separators)");
+}
+
+TEST(DefaultGazetteer, TellsTheCivilWarsAndRevolutionsApartByContext) {
+  const Gazetteer& gazetteer = default_gazetteer();
+  auto first_years = [&gazetteer](std::string_view text) -> std::optional<YearSpan> {
+    const std::vector<EraMention> mentions = gazetteer.find_mentions(text);
+    if (mentions.empty()) return std::nullopt;
+    return mentions.front().era->years;
+  };
+  EXPECT_EQ(first_years("In the aftermath of the Civil War, Confederate soldiers drift west."), (YearSpan{1861, 1865}));
+  EXPECT_EQ(first_years("Franco's men close in as the Civil War ends."), (YearSpan{1936, 1939}));
+  EXPECT_EQ(first_years("Before the Revolution, Robespierre was a provincial lawyer."), (YearSpan{1789, 1799}));
+  EXPECT_EQ(first_years("The Revolution has come; Lenin returns by sealed train."), (YearSpan{1917, 1917}));
+  EXPECT_EQ(first_years("The English Civil War, told by a Royalist."), (YearSpan{1642, 1651}));
 }
 
 TEST(DefaultGazetteer, ParsesAndCoversTheMainEras) {

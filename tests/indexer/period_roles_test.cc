@@ -173,5 +173,48 @@ TEST(PeriodRoles, AComparisonWithAnotherTimeIsNotTheStorysTime) {
   EXPECT_EQ(evidence_for(reading, "1920s")->role, "other");
 }
 
+TEST(PeriodRoles, AnEarlyMedievalRangeNeedsNoEraMarker) {
+  EXPECT_EQ(read_period("Ann Reid, The Raiders, War and Peace in the North Sea, 789-955, (London, 2018).").period,
+            (YearSpan{789, 955}));
+  EXPECT_FALSE(read_period("The essays run to 150-200 pages each and are worth it.").period) << "counts things";
+  EXPECT_FALSE(read_period("The vote went 212-218 in the end, a tale of one council.").period) << "too narrow a span";
+}
+
+TEST(PeriodRoles, YearsLaterCarryTheStoryOnFromTheYearItNamed) {
+  EXPECT_EQ(read_period("In 1714 she makes a pact. Three hundred years later she meets a man who remembers her.").period,
+            (YearSpan{1714, 2014}));
+  EXPECT_EQ(read_period("Seit sie im Jahre 1714 einen Pakt geschlossen hat, ist sie allein. Bis sie dreihundert "
+                        "Jahre später in New York einen Mann trifft.")
+                .period,
+            (YearSpan{1714, 2014}));
+  EXPECT_EQ(read_period("The war ends in 1945; twenty years later the son comes home.").period, (YearSpan{1945, 1965}));
+  EXPECT_FALSE(read_period("Many years later I still think of this book.").period) << "no year to count from";
+}
+
+TEST(PeriodRoles, AuthorPublisherAndYearInAListAreACitation) {
+  const auto reading = read_period("+ King of the Oak, by Jo Maddox Reid, Tor, 1986. A Roman mystery, great fun.",
+                                   {.authors = std::vector<std::string>{"Jo Maddox Reid"}});
+  EXPECT_FALSE(reading.period);
+  ASSERT_NE(evidence_for(reading, "1986"), nullptr);
+  EXPECT_EQ(evidence_for(reading, "1986")->role, "publication");
+}
+
+TEST(PeriodRoles, ThePublicationYearStaysTheBooksBesideItsPeople) {
+  const auto reading = read_period("The novel was scandalous in 1890, with its amoral protagonist.",
+                                   {.publication_year = 1890});
+  EXPECT_FALSE(reading.period);
+  EXPECT_EQ(evidence_for(reading, "1890")->role, "publication");
+  EXPECT_EQ(read_period("The novel is set in 1890, when its protagonist comes to London.", {.publication_year = 1890}).period,
+            (YearSpan{1890, 1890}))
+      << "a setting sentence still claims it";
+}
+
+TEST(PeriodRoles, ANarrowerEraInTheSameSentenceRefinesAWiderOne) {
+  EXPECT_EQ(read_period("Historical fantasy: it takes place in the Roman Empire while Tiberius is emperor.").period,
+            (YearSpan{14, 37}));
+  EXPECT_EQ(read_period("Set in the aftermath of the Civil War, among Confederate deserters in Texas.").period,
+            (YearSpan{1861, 1865}));
+}
+
 }  // namespace
 }  // namespace lectern::indexer

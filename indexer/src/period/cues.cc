@@ -113,6 +113,7 @@ Use Cues::use_of(std::size_t first, std::size_t last) const {
     return Use::kPublication;
   }
   if (publisher_parenthesis(first, last)) return Use::kPublication;
+  if (author_publisher_year(first)) return Use::kPublication;
   // Earlier in the clause, unless the story takes over in between.
   const std::size_t clause = tokens_[first].clause;
   for (std::size_t back = 1; back <= kSubjectCueWordsBefore && back <= first; ++back) {
@@ -208,6 +209,26 @@ bool Cues::author_before(std::size_t index) const {
     if (contains(kAuthorWords, token.word) ||
         std::find(surnames_.begin(), surnames_.end(), token.word) != surnames_.end()) {
       return true;
+    }
+  }
+  return false;
+}
+
+// "by John Maddox Roberts, Tor, 1986.": a citation that runs the work's author, a publisher
+// (or a place) and the year together with commas. The publisher need not be a known one.
+bool Cues::author_publisher_year(std::size_t first) const {
+  if (first < 2 || surnames_.empty() || !all_digits(tokens_[first].word)) return false;
+  auto comma_between = [this](std::size_t left, std::size_t right) {
+    const std::string_view gap = text_.substr(tokens_[left].end, tokens_[right].begin - tokens_[left].end);
+    return text::trim(gap) == ",";
+  };
+  if (!comma_between(first - 1, first) || !tokens_[first - 1].capital) return false;
+  // Back over the publisher's words (at most three, capitalised) to the comma after the surname.
+  for (std::size_t back = 1; back <= 3 && back < first; ++back) {
+    const std::size_t word = first - back;
+    if (!tokens_[word].capital || tokens_[word].sentence != tokens_[first].sentence) return false;
+    if (comma_between(word - 1, word)) {
+      return std::find(surnames_.begin(), surnames_.end(), tokens_[word - 1].word) != surnames_.end();
     }
   }
   return false;

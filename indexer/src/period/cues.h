@@ -58,6 +58,7 @@ class Cues {
   std::optional<Use> stand_in_use(std::size_t first, std::size_t last) const;
   bool author_before(std::size_t index) const;
   bool publisher_parenthesis(std::size_t first, std::size_t last) const;
+  bool author_publisher_year(std::size_t first) const;
 
   const std::vector<Token>& tokens_;
   std::string_view text_;

@@ -104,8 +104,9 @@ class InsideIndex {
 };
 
 // "The early seventh century, around 617": a vague mention that holds a precise one of the
-// same sentence is only its frame; a century refines an era around it ("Roman Britain in the
-// second century AD"). Linear in the mentions after sorting.
+// same sentence is only its frame; a century or a narrower era refines an era around it
+// ("Roman Britain in the second century AD", "Ancient Rome while Tiberius is emperor").
+// Linear in the mentions after sorting.
 void drop_refined(std::vector<Mention>& mentions) {
   std::vector<std::size_t> order(mentions.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -115,19 +116,19 @@ void drop_refined(std::vector<Mention>& mentions) {
   for (std::size_t first = 0; first < order.size();) {
     std::size_t last = first;
     while (last < order.size() && mentions[order[last]].sentence == mentions[order[first]].sentence) ++last;
-    InsideIndex precise_spans;      // refine anything vague
-    InsideIndex precise_or_century;  // refine an era
+    InsideIndex precise_spans;  // refine anything vague
+    InsideIndex any_spans;      // refine an era: "Ancient Rome while Tiberius is emperor"
     for (std::size_t k = first; k < last; ++k) {
       const Mention& mention = mentions[order[k]];
       if (precise(mention)) precise_spans.add(mention.span);
-      if (precise(mention) || mention.kind == Kind::kCentury) precise_or_century.add(mention.span);
+      any_spans.add(mention.span);
     }
     precise_spans.build();
-    precise_or_century.build();
+    any_spans.build();
     for (std::size_t k = first; k < last; ++k) {
       const Mention& mention = mentions[order[k]];
       if (width(mention.span) < kVagueWidth) continue;
-      const InsideIndex& candidates = mention.kind == Kind::kEra ? precise_or_century : precise_spans;
+      const InsideIndex& candidates = mention.kind == Kind::kEra ? any_spans : precise_spans;
       refined[order[k]] = candidates.has_narrower_inside(mention.span);
     }
     first = last;

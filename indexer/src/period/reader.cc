@@ -6,6 +6,7 @@
 #include <string>
 
 #include "period/decide.h"
+#include "period/elapsed_years.h"
 #include "period/spans.h"
 #include "period/vocabulary.h"
 #include "time_budget.h"
@@ -16,6 +17,11 @@ namespace {
 // Four-digit numbers in this range are years without further context.
 constexpr int kMinPlainYear = 1000;
 constexpr int kMaxPlainYear = 2100;
+// A range of three-digit numbers is years when it starts at 100 or later and spans 10 to 600
+// years: "789-955", "410-550"; pages and scores are narrower or carry a reference word.
+constexpr int kMinThreeDigitYear = 100;
+constexpr int kMinThreeDigitSpan = 10;
+constexpr int kMaxThreeDigitSpan = 600;
 
 // "anecdotes", "villages": a word that reads as a plural noun (not "this", "across", "was").
 bool looks_plural(std::string_view word) {
@@ -55,12 +61,14 @@ const char* PeriodReader::role_of(const YearSpan& span, Kind kind, std::size_t f
   const bool precise = kind == Kind::kYear;
   // "twentieth-century literature", "a 19th-century novel": a label for writing, not a time.
   if (kind == Kind::kCentury && cues_.literary_label(last)) return "literary label";
-  const bool framed_as_story =
-      cues_.in_setting_sentence(first) || cues_.in_story_sentence(first) || cues_.names_an_event(last);
+  const bool framed_as_setting = cues_.in_setting_sentence(first) || cues_.names_an_event(last);
+  const bool framed_as_story = framed_as_setting || cues_.in_story_sentence(first);
   // The year the metadata says the book came out: "scandalous in 1890", "remarkable for 1937".
-  if (publication_year_ && precise && !framed_as_story && span.start >= *publication_year_ - 1 &&
-      span.end <= *publication_year_ + 1) {
-    return "publication";
+  // The very year stays the book's even in a sentence about its people ("The novel was
+  // scandalous in 1890, its amoral protagonist..."); only a setting sentence claims it.
+  if (publication_year_ && precise && span.start >= *publication_year_ - 1 && span.end <= *publication_year_ + 1) {
+    const bool exact = span.start == *publication_year_ && span.end == *publication_year_;
+    if (!framed_as_story || (exact && !framed_as_setting)) return "publication";
   }
   if (review_year_ && precise && !framed_as_story) {
     // Years after the review's own are a future the book imagines, never history; years at the
@@ -74,6 +82,7 @@ const char* PeriodReader::role_of(const YearSpan& span, Kind kind, std::size_t f
 
 std::optional<YearSpan> PeriodReader::read() {
   collect_numbers();
+  collect_elapsed_years();
   collect_centuries();
   collect_eras();
   std::optional<YearSpan> period = decide(mentions_, publication_years_);
@@ -264,6 +273,31 @@ void PeriodReader::collect_numbers() {
   }
 }
 
+// "Seit sie im Jahre 1714 einen Pakt geschlossen hat ... dreihundert Jahre später": a count of
+// years after a year the story has just named carries the story on to that later year. The
+// base is the last year of the story's before the phrase, at most a few sentences back.
+void PeriodReader::collect_elapsed_years() {
+  constexpr std::size_t kElapsedReachSentences = 3;
+  std::vector<Mention> bases;
+  for (const Mention& mention : mentions_) {
+    if (mention.kind == Kind::kYear && !mention.citation) bases.push_back(mention);
+  }
+  std::sort(bases.begin(), bases.end(), [](const Mention& a, const Mention& b) { return a.token < b.token; });
+  std::size_t next_base = 0;
+  const Mention* base = nullptr;
+  for (std::size_t i = 0; i < tokens_.size(); ++i) {
+    check_time_budget();
+    while (next_base < bases.size() && bases[next_base].token < i) base = &bases[next_base++];
+    if (base == nullptr || layout_.token_excluded(i)) continue;
+    const std::optional<ElapsedYears> elapsed = elapsed_years_ending_at(tokens_, i);
+    if (!elapsed || elapsed->first <= base->token) continue;
+    if (tokens_[i].sentence > tokens_[base->token].sentence + kElapsedReachSentences) continue;
+    const int year = base->span.end + elapsed->years;
+    if (year > kMaxPlainYear) continue;
+    add(YearSpan{year, year}, Kind::kYear, kYearWeight, elapsed->first, elapsed->last);
+  }
+}
+
 void PeriodReader::add_year(std::size_t index, int year, double weight) {
   add(YearSpan{year, year}, Kind::kYear, weight, index, index);
 }
@@ -280,6 +314,17 @@ bool PeriodReader::add_range(std::size_t first, std::size_t second, int start, i
     int full = start / 100 * 100 + end;
     if (full < start) full += 100;
     end = full;
+  } else if (first_digits == 3 && second_digits >= 3 && era == 0) {
+    // "War and Peace in King Alfred's Britain, 789-955": early medieval years need no "AD",
+    // but a narrow pair ("210-217") or one that counts things ("150-200 soldiers") is not a span.
+    const bool counts_things = second + 1 < tokens_.size() && (contains(kUnitWords, tokens_[second + 1].word) ||
+                                                               looks_plural(tokens_[second + 1].word));
+    if (start < kMinThreeDigitYear || end - start < kMinThreeDigitSpan || end - start > kMaxThreeDigitSpan ||
+        end > kMaxPlainYear || counts_things) {
+      return false;
+    }
+    add({start, end}, Kind::kYear, kRangeWeight, first, second);
+    return true;
   } else if (!(first_digits == 4 && second_digits == 4) && era == 0) {
     return false;
   }

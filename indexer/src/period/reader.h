@@ -43,6 +43,7 @@ class PeriodReader {
   void collect_numbers();
   void collect_centuries();
   void collect_eras();
+  void collect_elapsed_years();
 
   std::string_view original_;
   FoldedText folded_;

@@ -27,6 +27,10 @@ struct Era {
   // it contains ("Holy Roman Empire" is not the Roman Empire).
   std::optional<YearSpan> years;
   int line = 0;  // 1-based line of the gazetteer file, for messages
+  // Words of which the text must name at least one for these names to count: an ambiguous
+  // name ("the Civil War") is the American one only beside "Confederate" or "Gettysburg".
+  // Empty for the usual, unconditional era.
+  std::vector<std::string> context;
 };
 
 // Where a text names an era: the era, and the bytes of the text that name it.
@@ -44,7 +48,8 @@ class Gazetteer {
   // Every era, in file order.
   const std::vector<Era>& eras() const { return eras_; }
 
-  // The era called `name` (any of its aliases), or nullptr. Letter case, diacritics,
+  // The era called `name` (any of its aliases), or nullptr; names that need a context
+  // (Era::context) are not found here, since a bare name cannot settle which era is meant. Letter case, diacritics,
   // apostrophes, hyphens, a leading "the" and a trailing "era", "period" or "age" do not
   // matter: "the second-world-war", "WWII", "victorian", "Hundred Years War" all resolve.
   const Era* find(std::string_view name) const;
@@ -53,7 +58,9 @@ class Gazetteer {
   // the longest wins, so "the Harlem Renaissance" is not also the Renaissance. Matching is by
   // whole words, ignores case and diacritics, except that each word an alias capitalises
   // must be capitalised in the text ("the Cold War", not "a cold war between sisters").
-  // Phrases listed without years hide what they contain and are not reported.
+  // Phrases listed without years hide what they contain and are not reported. A name whose
+  // era has a context counts only when the same text names one of the context words; of
+  // several such eras the first in the file whose context the text meets wins.
   std::vector<EraMention> find_mentions(std::string_view text) const;
 
  private:
@@ -67,13 +74,19 @@ class Gazetteer {
   };
 
   std::vector<Era> eras_;
+  struct Scan;  // one text being read by find_mentions (eras.cc)
+  // True when the text of `scan` names one of the context words of era `era`.
+  bool context_holds(std::size_t era, Scan& scan) const;
+
   std::vector<Pattern> patterns_;              // sorted by first word, then longest first
+  std::vector<std::vector<Pattern>> context_patterns_;  // per era: its context words, as patterns
   std::unordered_set<std::string> first_words_;  // the first word of every pattern
   std::map<std::string, std::size_t> by_key_;  // find()'s key of every alias -> index into eras_
 };
 
 // Parses a gazetteer file (format in docs/eras.md): one era per line,
-// `names<TAB>start<TAB>end`, names separated by " | ", years as 1939, -44 or "44 BC".
+// `names<TAB>start<TAB>end[<TAB>context]`, names (and context words) separated by " | ",
+// years as 1939, -44 or "44 BC".
 // Returns kInvalidArgument naming the line and what is wrong with it ("line 12: end year 1930
 // is before start year 1939") for a malformed line or an alias used twice.
 Result<Gazetteer> parse_gazetteer(std::string_view text);
