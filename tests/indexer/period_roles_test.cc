@@ -189,6 +189,12 @@ TEST(PeriodRoles, YearsLaterCarryTheStoryOnFromTheYearItNamed) {
             (YearSpan{1714, 2014}));
   EXPECT_EQ(read_period("The war ends in 1945; twenty years later the son comes home.").period, (YearSpan{1945, 1965}));
   EXPECT_FALSE(read_period("Many years later I still think of this book.").period) << "no year to count from";
+  EXPECT_EQ(read_period("Born in 1921 in a mountain village, she was a singer by 1940. The book follows her to her "
+                        "eighty-seventh birthday.")
+                .period,
+            (YearSpan{1921, 2008}));
+  EXPECT_EQ(read_period("Born in 1921, she sang in Milan in 1950 and retired before her 70th birthday.").period,
+            (YearSpan{1921, 1991}));
 }
 
 TEST(PeriodRoles, AuthorPublisherAndYearInAListAreACitation) {

@@ -13,6 +13,9 @@ namespace {
 // 1925"), and how many forward ("in 1930, when the book appeared").
 constexpr std::size_t kCueWordsBefore = 10;
 constexpr std::size_t kCueWordsAfter = 6;
+// A judgement of the book against its time reaches further: "in 1513, separating politics
+// from Christian morality was radical".
+constexpr std::size_t kJudgementWordsAfter = 10;
 // ...and how far back a cue whose subject is the physical copy reaches.
 constexpr std::size_t kSubjectCueWordsBefore = 20;
 constexpr auto kCopyWords = std::to_array<std::string_view>({"manuscript", "manuscripts", "codex", "copyist"});
@@ -135,7 +138,7 @@ Use Cues::use_of(std::size_t first, std::size_t last) const {
     if (word == "read" && ((i >= 1 && tokens_[i - 1].word == "i") || (i >= 2 && tokens_[i - 2].word == "i"))) {
       return Use::kOther;
     }
-    if (contains(kPublicationCues, word)) return Use::kPublication;
+    if (contains(kPublicationCues, word) || contains(kJudgementWords, word)) return Use::kPublication;
     if (contains(kOtherCues, word)) return Use::kOther;
     if (i + 1 < first) {
       for (const auto& [one, two] : kPublicationPairs) {
@@ -158,9 +161,11 @@ Use Cues::use_of(std::size_t first, std::size_t last) const {
       }
     }
   }
-  // Later in the clause: "in 1930, when the book appeared".
-  for (std::size_t i = last + 1; i < tokens_.size() && i <= last + kCueWordsAfter; ++i) {
+  // Later in the clause: "in 1930, when the book appeared", "in 1513, ... was radical".
+  for (std::size_t i = last + 1; i < tokens_.size() && i <= last + kJudgementWordsAfter; ++i) {
     if (tokens_[i].clause != tokens_[last].clause || contains(kStoryWords, tokens_[i].word)) break;
+    if (contains(kJudgementWords, tokens_[i].word)) return Use::kPublication;
+    if (i > last + kCueWordsAfter) continue;
     if (contains(kPublicationAfterCues, tokens_[i].word)) return Use::kPublication;
     if (tokens_[i].word == "came" && i + 1 < tokens_.size() && tokens_[i + 1].word == "out") return Use::kPublication;
   }

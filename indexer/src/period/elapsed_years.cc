@@ -1,5 +1,6 @@
 #include "period/elapsed_years.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 #include <utility>
@@ -117,10 +118,47 @@ std::optional<int> count_ending_at(const std::vector<Token>& tokens, std::size_t
   return total;
 }
 
+// "87th", "seventh", "eighty seventh", "fortieth", "hundredth": the ordinal ending at `last`.
+std::optional<int> ordinal_ending_at(const std::vector<Token>& tokens, std::size_t last, std::size_t& first) {
+  static constexpr auto kTensOrdinals = std::to_array<NumberWord>(
+      {{"thirtieth", 30}, {"fortieth", 40}, {"fiftieth", 50}, {"sixtieth", 60}, {"seventieth", 70},
+       {"eightieth", 80}, {"ninetieth", 90}, {"hundredth", 100}});
+  const std::string_view word = tokens[last].word;
+  first = last;
+  for (std::string_view suffix : {"st", "nd", "rd", "th"}) {
+    if (word.size() > suffix.size() && word.ends_with(suffix) && all_digits(word.substr(0, word.size() - suffix.size()))) {
+      const int value = to_int(word.substr(0, word.size() - suffix.size()));
+      return value > 0 && value <= 130 ? std::optional<int>(value) : std::nullopt;
+    }
+  }
+  int value = 0;
+  if (const auto it = std::find(kOrdinalWords.begin(), kOrdinalWords.end(), word); it != kOrdinalWords.end()) {
+    value = static_cast<int>(it - kOrdinalWords.begin()) + 1;
+  }
+  for (const NumberWord& tens : kTensOrdinals) {
+    if (tens.word == word) value = tens.value;
+  }
+  if (value == 0) return std::nullopt;
+  // "eighty-seventh": the tens before the unit's ordinal.
+  if (value < 10 && last > 0 && tokens[last - 1].sentence == tokens[last].sentence) {
+    if (const std::optional<int> tens = simple_value(tokens[last - 1].word); tens && *tens >= 20 && *tens % 10 == 0) {
+      value += *tens;
+      first = last - 1;
+    }
+  }
+  return value;
+}
+
 }  // namespace
 
 std::optional<ElapsedYears> elapsed_years_ending_at(const std::vector<Token>& tokens, std::size_t index) {
   const std::string_view word = tokens[index].word;
+  if ((word == "birthday" || word == "geburtstag" || word == "anniversaire") && index >= 1) {
+    std::size_t first = 0;
+    const std::optional<int> age = ordinal_ending_at(tokens, index - 1, first);
+    if (!age) return std::nullopt;
+    return ElapsedYears{*age, first, index, true};
+  }
   std::size_t years_at = 0;
   if ((word == "later" || word == "spater") && index >= 2) {
     years_at = index - 1;

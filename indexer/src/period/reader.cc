@@ -55,7 +55,8 @@ void PeriodReader::record(const YearSpan& span, std::size_t first, std::size_t l
   evidence_.push_back({std::string(original_.substr(begin, end > begin ? end - begin : 0)), span, role, weight});
 }
 
-const char* PeriodReader::role_of(const YearSpan& span, Kind kind, std::size_t first, std::size_t last, Use use) const {
+const char* PeriodReader::role_of(const YearSpan& span, Kind kind, std::size_t first, std::size_t last, Use use,
+                                  bool counted) const {
   if (use == Use::kPublication) return "publication";
   if (use == Use::kOther) return "other";
   const bool precise = kind == Kind::kYear;
@@ -70,7 +71,8 @@ const char* PeriodReader::role_of(const YearSpan& span, Kind kind, std::size_t f
     const bool exact = span.start == *publication_year_ && span.end == *publication_year_;
     if (!framed_as_story || (exact && !framed_as_setting)) return "publication";
   }
-  if (review_year_ && precise && !framed_as_story) {
+  // A year counted from another ("his eighty-seventh birthday") is never the review's own date.
+  if (review_year_ && precise && !framed_as_story && !counted) {
     // Years after the review's own are a future the book imagines, never history; years at the
     // review's own date are the reviewer's reading or posting unless framed as the story's.
     if (span.start > *review_year_ + 1) return "future";
@@ -132,10 +134,11 @@ std::optional<std::size_t> PeriodReader::range_partner(std::size_t index) const 
 
 // Records a mention of `span` at tokens [first, last] if its context makes it the story's;
 // returns it, or nullptr.
-Mention* PeriodReader::add(const YearSpan& span, Kind kind, double weight, std::size_t first, std::size_t last) {
+Mention* PeriodReader::add(const YearSpan& span, Kind kind, double weight, std::size_t first, std::size_t last,
+                           bool counted) {
   const Use use = cues_.use_of(first, last);
   if (use == Use::kPublication && kind == Kind::kYear) publication_years_.push_back(span);
-  const char* role = role_of(span, kind, first, last, use);
+  const char* role = role_of(span, kind, first, last, use, counted);
   const bool setting = std::string_view(role) == "setting";
   record(span, first, last, role, setting ? weight + (cues_.in_setting_sentence(first) ? kSettingBonus : 0) : 0);
   if (!setting) return nullptr;
@@ -275,7 +278,8 @@ void PeriodReader::collect_numbers() {
 
 // "Seit sie im Jahre 1714 einen Pakt geschlossen hat ... dreihundert Jahre später": a count of
 // years after a year the story has just named carries the story on to that later year. The
-// base is the last year of the story's before the phrase, at most a few sentences back.
+// base is the last year of the story's before the phrase, at most a few sentences back; for
+// "his eighty-seventh birthday" it is the first year the text gives, the birth.
 void PeriodReader::collect_elapsed_years() {
   constexpr std::size_t kElapsedReachSentences = 3;
   std::vector<Mention> bases;
@@ -291,10 +295,14 @@ void PeriodReader::collect_elapsed_years() {
     if (base == nullptr || layout_.token_excluded(i)) continue;
     const std::optional<ElapsedYears> elapsed = elapsed_years_ending_at(tokens_, i);
     if (!elapsed || elapsed->first <= base->token) continue;
-    if (tokens_[i].sentence > tokens_[base->token].sentence + kElapsedReachSentences) continue;
-    const int year = base->span.end + elapsed->years;
+    // A birthday counts from the birth: the first year the text gives, wherever it stands.
+    if (!elapsed->since_birth && tokens_[i].sentence > tokens_[base->token].sentence + kElapsedReachSentences) continue;
+    const int year = (elapsed->since_birth ? bases.front().span.start : base->span.end) + elapsed->years;
     if (year > kMaxPlainYear) continue;
-    add(YearSpan{year, year}, Kind::kYear, kYearWeight, elapsed->first, elapsed->last);
+    // Counted from the story's own year, it is never an outlier of it.
+    if (Mention* added = add(YearSpan{year, year}, Kind::kYear, kYearWeight, elapsed->first, elapsed->last, true)) {
+      added->setting = true;
+    }
   }
 }
 

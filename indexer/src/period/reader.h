@@ -36,7 +36,9 @@ class PeriodReader {
  private:
   std::optional<int> number_at(std::size_t index) const;
   std::optional<std::size_t> range_partner(std::size_t index) const;
-  Mention* add(const YearSpan& span, Kind kind, double weight, std::size_t first, std::size_t last);
+  // `counted`: the years were counted from another year ("twenty years later"), not written.
+  Mention* add(const YearSpan& span, Kind kind, double weight, std::size_t first, std::size_t last,
+               bool counted = false);
   void add_year(std::size_t index, int year, double weight);
   bool add_range(std::size_t first, std::size_t second, int start, int end, int era, int second_era);
   void add_decade(std::size_t index, int value);
@@ -60,7 +62,8 @@ class PeriodReader {
 
   // The role the context gives the mention at tokens [first, last]: its cues, then where it
   // stands against the review's own date.
-  const char* role_of(const YearSpan& span, Kind kind, std::size_t first, std::size_t last, Use use) const;
+  const char* role_of(const YearSpan& span, Kind kind, std::size_t first, std::size_t last, Use use,
+                      bool counted) const;
   void record(const YearSpan& span, std::size_t first, std::size_t last, const char* role, double weight);
 };
 

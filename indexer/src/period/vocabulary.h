@@ -100,8 +100,9 @@ inline constexpr auto kOtherCues = std::to_array<std::string_view>(
 // "il seguito" is Italian for "the sequel"; "in seguito" (afterwards) is not a cue.
 // Besides the reviewer's reading: a comparison with another time ("the fear ... as occurred
 // during the Great Purge of the 1930s") and what the author knows ("her knowledge of Soviet
-// history from the purges of the 1930s") point away from the story's own years.
-inline constexpr std::array<std::pair<std::string_view, std::string_view>, 10> kOtherPairs = {{{"reading", "it"},
+// history from the purges of the 1930s") point away from the story's own years, and so does
+// what the book did to a later time ("its influence on 1960s counterculture").
+inline constexpr std::array<std::pair<std::string_view, std::string_view>, 11> kOtherPairs = {{{"reading", "it"},
                                                                                              {"reading", "this"},
                                                                                              {"rereading", "it"},
                                                                                              {"read", "it"},
@@ -110,7 +111,8 @@ inline constexpr std::array<std::pair<std::string_view, std::string_view>, 10> k
                                                                                              {"il", "seguito"},
                                                                                              {"as", "occurred"},
                                                                                              {"as", "happened"},
-                                                                                             {"knowledge", "of"}}};
+                                                                                             {"knowledge", "of"},
+                                                                                             {"influence", "on"}}};
 
 // Words that stand for a work named earlier in the sentence: "two films: the 1923 one".
 inline constexpr auto kStandInWords = std::to_array<std::string_view>({"one", "ones", "version", "versions"});
@@ -131,6 +133,13 @@ inline constexpr auto kOtherFollowers = std::to_array<std::string_view>(
     {"film",    "movie",      "adaptation", "tv",        "television", "bbc",     "production",
      "musical", "miniseries", "series",     "pulitzer",  "booker",     "nobel",   "prize",
      "award",   "recording",  "staging",    "broadcast", "remake"});
+
+// Words that judge the book against its own time, before or after the year in its clause:
+// "scandalous in 1890", "in 1513, separating politics from morality was radical". The year is
+// when the book came out or was written, not what it is about.
+inline constexpr auto kJudgementWords = std::to_array<std::string_view>(
+    {"scandalous", "shocking", "radical", "daring", "groundbreaking", "controversial", "provocative", "subversive",
+     "unprecedented", "innovative", "skandalos", "scandaleux", "scandaleuse", "escandaloso", "scandaloso"});
 
 // Cues after a year, within a few words: "in 1930, when the book appeared".
 inline constexpr auto kPublicationAfterCues =
