@@ -222,5 +222,13 @@ TEST(PeriodRoles, ANarrowerEraInTheSameSentenceRefinesAWiderOne) {
             (YearSpan{1861, 1865}));
 }
 
+TEST(PeriodRoles, EventNamesMatchInLowerCaseAndRefineTheCenturyAroundThem) {
+  EXPECT_EQ(read_period("An account of the first crusade in the late 11th century, told from both sides.").period,
+            (YearSpan{1096, 1099}));
+  EXPECT_EQ(read_period("A boy grows up during the second world war in a seaside town.").period, (YearSpan{1939, 1945}));
+  EXPECT_FALSE(read_period("A cold war between two sisters over their mother's house.").period)
+      << "names an ordinary phrase shares still need their capitals";
+}
+
 }  // namespace
 }  // namespace lectern::indexer

@@ -104,8 +104,9 @@ class InsideIndex {
 };
 
 // "The early seventh century, around 617": a vague mention that holds a precise one of the
-// same sentence is only its frame; a century or a narrower era refines an era around it
-// ("Roman Britain in the second century AD", "Ancient Rome while Tiberius is emperor").
+// same sentence is only its frame; a century or a narrower era refines an era or a century
+// around it ("Roman Britain in the second century AD", "the Roman Empire while Tiberius is
+// emperor", "the first crusade in the late 11th century").
 // Linear in the mentions after sorting.
 void drop_refined(std::vector<Mention>& mentions) {
   std::vector<std::size_t> order(mentions.size());
@@ -128,7 +129,7 @@ void drop_refined(std::vector<Mention>& mentions) {
     for (std::size_t k = first; k < last; ++k) {
       const Mention& mention = mentions[order[k]];
       if (width(mention.span) < kVagueWidth) continue;
-      const InsideIndex& candidates = mention.kind == Kind::kEra ? any_spans : precise_spans;
+      const InsideIndex& candidates = precise(mention) && mention.kind != Kind::kCenturyPart ? precise_spans : any_spans;
       refined[order[k]] = candidates.has_narrower_inside(mention.span);
     }
     first = last;
