@@ -32,7 +32,10 @@
 // metadata values denote).
 #include "period.h"
 
+#include <algorithm>
+#include <cctype>
 #include <string>
+#include <vector>
 
 #include "lectern/common/text.h"
 #include "period/folded_text.h"
@@ -86,19 +89,70 @@ bool whole_title_part(std::string_view title, std::size_t offset, std::size_t le
   return starts && ends;
 }
 
-// The life of the first person the title names, as evidence; nullopt when it names none. A
-// full name may stand anywhere in the title ("The Letters of Vincent van Gogh"); a one-word
-// name only as a whole part of it, since surnames name roads, theories and things too.
-std::optional<PeriodEvidence> title_subject(const PeriodContext& context) {
-  if (context.title.empty()) return std::nullopt;
+// A title with its possessives taken out ("Shakespeare's City" -> "Shakespeare City"), and
+// where each stood: "Stalin's Children" and "Shakespeare's City" name the person as surely as
+// "Stalin: A Life" does.
+struct PlainTitle {
+  std::string text;
+  std::vector<std::size_t> possessive_ends;  // offsets in `text` right after a possessor
+};
+
+PlainTitle without_possessives(std::string_view title) {
+  PlainTitle plain;
+  plain.text.reserve(title.size());
+  for (std::size_t i = 0; i < title.size();) {
+    const bool ascii = title[i] == '\'';
+    const bool curly = title.substr(i).starts_with("\xE2\x80\x99");
+    const std::size_t mark = ascii ? 1 : curly ? 3 : 0;
+    if (mark != 0 && !plain.text.empty() && std::isalpha(static_cast<unsigned char>(plain.text.back())) &&
+        i + mark < title.size() && (title[i + mark] == 's' || title[i + mark] == 'S') &&
+        (i + mark + 1 == title.size() || !std::isalnum(static_cast<unsigned char>(title[i + mark + 1])))) {
+      plain.possessive_ends.push_back(plain.text.size());
+      i += mark + 1;
+      continue;
+    }
+    plain.text += title[i++];
+  }
+  return plain;
+}
+
+// The life of the first person `title` names, as evidence; nullopt when it names none. A full
+// name may stand anywhere in the title ("The Letters of Vincent van Gogh"); a one-word name
+// only as a whole part of it or as a possessor ("Darwin's Century"), since surnames name
+// roads, theories and things too.
+std::optional<PeriodEvidence> title_subject(std::string_view title, const PeriodContext& context) {
+  if (title.empty()) return std::nullopt;
   const eras::Gazetteer& people = context.people != nullptr ? *context.people : eras::default_people();
-  for (const eras::EraMention& found : people.find_mentions(context.title)) {
+  const PlainTitle plain = without_possessives(title);
+  for (const eras::EraMention& found : people.find_mentions(plain.text)) {
     if (!found.era->years) continue;
-    const std::string_view name = context.title.substr(found.offset, found.length);
-    if (name.find(' ') == std::string_view::npos && !whole_title_part(context.title, found.offset, found.length)) continue;
+    const std::string_view name = std::string_view(plain.text).substr(found.offset, found.length);
+    const bool possessor = std::find(plain.possessive_ends.begin(), plain.possessive_ends.end(),
+                                     found.offset + found.length) != plain.possessive_ends.end();
+    if (name.find(' ') == std::string_view::npos && !possessor &&
+        !whole_title_part(plain.text, found.offset, found.length)) {
+      continue;
+    }
     return PeriodEvidence{std::string(name), *found.era->years, "title subject", 1.0};
   }
   return std::nullopt;
+}
+
+// "Stephen Alford, London's Triumph, Merchants ... in Shakespeare's City, (New York, 2017).": a
+// review that opens with its work's citation (the author, a comma, the title) gives the full
+// title, subtitle and all, up to the parenthesis or the full stop that closes it.
+std::string_view opening_citation_title(std::string_view text, std::span<const std::string> authors) {
+  constexpr std::size_t kMaxCitationTitle = 300;
+  text = text::trim(text);
+  for (const std::string& author : authors) {
+    if (author.empty() || !text.starts_with(author)) continue;
+    std::string_view rest = text.substr(author.size());
+    if (!rest.starts_with(',')) continue;
+    rest = text::trim(rest.substr(1));
+    const std::size_t end = std::min({rest.find('('), rest.find(". "), rest.find('\n'), kMaxCitationTitle, rest.size()});
+    return text::trim(rest.substr(0, end));
+  }
+  return {};
 }
 
 }  // namespace
@@ -110,7 +164,9 @@ PeriodReading read_period(std::string_view text, const PeriodContext& context) {
   reading.evidence = reader.take_evidence();
   // A biography whose review gives no dates of its own: the title's person sets the span.
   if (!reading.period) {
-    if (std::optional<PeriodEvidence> subject = title_subject(context)) {
+    std::optional<PeriodEvidence> subject = title_subject(context.title, context);
+    if (!subject) subject = title_subject(opening_citation_title(text, context.authors), context);
+    if (subject) {
       reading.period = subject->years;
       reading.evidence.push_back(std::move(*subject));
     }

@@ -30,7 +30,8 @@ struct PeriodContext {
   // The work's publication year from metadata: "remarkable for 1937" then speaks of the book.
   std::optional<int> publication_year = {};
   // The work's title: when the text dates nothing, a title naming a person ("Van Gogh: The
-  // Life", "Karl Marx") makes the period that person's life.
+  // Life", "Karl Marx", "Stalin's Children") makes the period that person's life. So does the
+  // full title of a text that opens with its work's citation ("Author, Title, Subtitle, (…)").
   std::string_view title = {};
   // People and their lives; nullptr means eras::default_people(). Not owned.
   const eras::Gazetteer* people = nullptr;

@@ -153,6 +153,28 @@ TEST(PeriodRoles, ABiographyWhoseReviewGivesNoDatesTakesItsSubjectsLife) {
   EXPECT_FALSE(read_period("A warm account.", {.title = "Engines", .people = &*people}).period);
 }
 
+TEST(PeriodRoles, APossessorInTheTitleOrTheOpeningCitationIsItsSubject) {
+  auto people = eras::parse_gazetteer("Ada Lovelace | Lovelace\t1815\t1852\n");
+  ASSERT_TRUE(people.ok()) << people.error().message;
+  EXPECT_EQ(read_period("A history of the salons.", {.title = "Lovelace's London", .people = &*people}).period,
+            (YearSpan{1815, 1852}));
+  EXPECT_EQ(read_period("A history of the salons.", {.title = "Lovelace\xE2\x80\x99s London", .people = &*people}).period,
+            (YearSpan{1815, 1852}))
+      << "a typographic apostrophe too";
+  // A reading list whose entry opens with the citation: the heading has only the short title.
+  const std::vector<std::string> authors{"Jo Park"};
+  const PeriodContext context{.authors = authors, .title = "Salons", .people = &*people};
+  EXPECT_EQ(read_period("Jo Park, Salons, Money and Wit in Lovelace's London, (Leeds, 2017). A good read.", context).period,
+            (YearSpan{1815, 1852}));
+  EXPECT_FALSE(read_period("A good read about Lovelace's London and its salons.", context).period)
+      << "a name in the review's prose is not the title's";
+}
+
+TEST(PeriodRoles, AKingNamedInThePlayIsItsReign) {
+  EXPECT_EQ(read_period("The Welsh rebellion that King Henry IV is dealing with drives the plot.").period,
+            (YearSpan{1399, 1413}));
+}
+
 TEST(PeriodRoles, HistoryEndsAtTheReviewsOwnYear) {
   EXPECT_EQ(read_period("A segmented history of the chapter from the fifteenth century to the twenty-first century.",
                         {.review_date = "2024-05-01"})
