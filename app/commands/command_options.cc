@@ -8,17 +8,31 @@ namespace lectern::app {
 
 std::string default_database() { return current_settings().database.value; }
 
-Result<indexer::ExtractOptions> extract_options(const std::string& language, const std::string& eras_file,
-                                                const std::string& field_map) {
+void add_extraction_options(CLI::App& command, ExtractionFlags& flags) {
+  command.add_option("--field-map", flags.field_map,
+                     "JSON keys and HTML meta tags for Lectern fields, e.g. text=reviewText,author=bookAuthor");
+  command.add_option("--eras", flags.eras, "Era gazetteer to use instead of the built-in one (format: docs/eras.md)");
+  command.add_option("--language", flags.language, "Force the language of every review (ISO 639-1, e.g. de)");
+  command.add_option("--period-weights", flags.period_weights,
+                     "Weights of the period reader to use instead of the built-in ones "
+                     "(format: indexer/data/period_weights.tsv; docs/eras.md)");
+}
+
+Result<indexer::ExtractOptions> extract_options(const ExtractionFlags& flags) {
   indexer::ExtractOptions options;
-  options.language = language;
-  if (!eras_file.empty()) {
-    auto gazetteer = indexer::load_gazetteer(eras_file);
+  options.language = flags.language;
+  if (!flags.eras.empty()) {
+    auto gazetteer = indexer::load_gazetteer(flags.eras);
     if (!gazetteer) return gazetteer.error();
     options.eras = std::move(*gazetteer);
   }
-  if (!field_map.empty()) {
-    auto map = indexer::parse_field_map(field_map);
+  if (!flags.period_weights.empty()) {
+    auto weights = indexer::load_period_weights(flags.period_weights);
+    if (!weights) return weights.error();
+    options.period_weights = std::move(*weights);
+  }
+  if (!flags.field_map.empty()) {
+    auto map = indexer::parse_field_map(flags.field_map);
     if (!map) return map.error();
     options.field_map = std::move(*map);
   }

@@ -7,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "commands/settings.h"
 #include "lectern/common/result.h"
 #include "lectern/indexer/extract.h"
 #include "lectern/indexer/indexer.h"
@@ -14,10 +15,20 @@
 
 namespace lectern::app {
 
-// The extraction options of `index` and `inspect`: --language, --eras FILE, --field-map SPEC
-// (each may be empty). Errors name the file or the field-map entry at fault.
-Result<indexer::ExtractOptions> extract_options(const std::string& language, const std::string& eras_file,
-                                                const std::string& field_map);
+// The extraction flags `index` and `inspect` share; the defaults come from the config file.
+struct ExtractionFlags {
+  std::string field_map = current_settings().field_map.value;
+  std::string language = current_settings().language.value;
+  std::string eras = current_settings().eras.value;
+  std::string period_weights;  // a weights file (indexer/data/period_weights.tsv's format)
+};
+
+// Registers --field-map, --eras, --language and --period-weights on `command`.
+void add_extraction_options(CLI::App& command, ExtractionFlags& flags);
+
+// The extraction options the flags ask for (each may be empty). Errors name the file or the
+// field-map entry at fault.
+Result<indexer::ExtractOptions> extract_options(const ExtractionFlags& flags);
 
 // The database when no --db is given: $LECTERN_DB when set and not empty, else the config
 // file's `database`, else ./lectern-db (settings.h).

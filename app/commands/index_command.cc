@@ -28,9 +28,7 @@ struct IndexCommandOptions {
   bool full = false;
   bool dry_run = false;
   bool json = false;
-  std::string field_map = current_settings().field_map.value;
-  std::string language = current_settings().language.value;
-  std::string eras = current_settings().eras.value;
+  ExtractionFlags extraction;
   std::vector<std::string> excludes;  // added to the config file's
   std::string from_export;            // a file of `lectern export` to write back
   bool checksum = false;
@@ -175,7 +173,7 @@ int run_index(const IndexCommandOptions& command) {
   options.excludes = current_settings().excludes.value;
   options.excludes.insert(options.excludes.end(), command.excludes.begin(), command.excludes.end());
   options.memory_budget = command.memory_budget << 20;
-  auto extract = extract_options(command.language, command.eras, command.field_map);
+  auto extract = extract_options(command.extraction);
   if (!extract) return report_error(extract.error());
   options.extract = std::move(*extract);
   options.extract.time_limit = std::chrono::milliseconds(static_cast<long long>(command.file_time_limit * 1000));
@@ -225,11 +223,7 @@ void add_index_command(CLI::App& app, int* exit_status) {
   command->add_flag("--full", options->full, "Re-read every file and rebuild the index from scratch");
   command->add_flag("--dry-run", options->dry_run, "Show what would be added, re-indexed and removed; write nothing");
   command->add_flag("--json", options->json, "Print the summary as one JSON object");
-  command->add_option("--field-map", options->field_map,
-                      "JSON keys for Lectern fields, e.g. text=reviewText,author=bookAuthor");
-  command->add_option("--eras", options->eras,
-                      "Era gazetteer to use instead of the built-in one (format: docs/eras.md)");
-  command->add_option("--language", options->language, "Force the language of every review (ISO 639-1, e.g. de)");
+  add_extraction_options(*command, options->extraction);
   command->add_option("--exclude", options->excludes,
                       "Leave out files and folders matching this glob (*.bak, drafts/, archive/**); repeatable; "
                       "adds to the config file's `exclude` and a root's .lecternignore. Left-out files are removed "

@@ -17,9 +17,7 @@ namespace {
 struct InspectCommandOptions {
   std::string path;
   bool json = false;
-  std::string field_map = current_settings().field_map.value;
-  std::string language = current_settings().language.value;
-  std::string eras = current_settings().eras.value;
+  ExtractionFlags extraction;
 };
 
 // The stored review's JSON (searcher::review_to_json, as GET /api/doc gives it) plus what only
@@ -90,7 +88,7 @@ void print_review(const Review& review) {
 }
 
 int run_inspect(const InspectCommandOptions& command) {
-  auto options = extract_options(command.language, command.eras, command.field_map);
+  auto options = extract_options(command.extraction);
   if (!options) return report_error(options.error());
   // Say what is wrong with the path itself before any format is blamed.
   std::error_code error;
@@ -122,10 +120,7 @@ void add_inspect_command(CLI::App& app, int* exit_status) {
   CLI::App* command = app.add_subcommand("inspect", "Show what Lectern extracts from a file, without indexing it");
   command->add_option("file", options->path, "The review file")->required();
   command->add_flag("--json", options->json, "Print the extraction as JSON");
-  command->add_option("--field-map", options->field_map, "JSON keys for Lectern fields, as for `index`");
-  command->add_option("--eras", options->eras,
-                      "Era gazetteer to use instead of the built-in one (format: docs/eras.md)");
-  command->add_option("--language", options->language, "Force the language (ISO 639-1)");
+  add_extraction_options(*command, options->extraction);
   command->callback([options, exit_status] { *exit_status = run_inspect(*options); });
 }
 

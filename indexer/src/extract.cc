@@ -13,6 +13,7 @@
 #include "language_detector.h"
 #include "lectern/common/language.h"
 #include "lectern/common/text.h"
+#include "lectern/indexer/period_weights.h"
 #include "period.h"
 #include "provenance.h"
 #include "time_budget.h"
@@ -131,7 +132,8 @@ void finish(Review& review, const std::string& path, std::string_view format, st
                                                       .authors = review.authors,
                                                       .gazetteer = options.eras ? options.eras.get() : nullptr,
                                                       .publication_year = review.publication_year,
-                                                      .title = review.title});
+                                                      .title = review.title,
+                                                      .weights = options.period_weights.get()});
     review.period = reading.period;
     review.period_evidence = std::move(reading.evidence);
     sources.credit(review, "text");
@@ -184,6 +186,14 @@ Result<std::shared_ptr<const eras::Gazetteer>> load_gazetteer(const std::filesys
   auto gazetteer = eras::parse_gazetteer(*contents);
   if (!gazetteer) return Error::invalid_argument("eras file `" + path.string() + "`: " + gazetteer.error().message);
   return std::make_shared<const eras::Gazetteer>(std::move(*gazetteer));
+}
+
+Result<std::shared_ptr<const PeriodWeights>> load_period_weights(const std::filesystem::path& path) {
+  auto contents = read_file(path);
+  if (!contents) return Error::not_found("cannot read period weights `" + path.string() + "`: " + contents.error().message);
+  auto weights = parse_period_weights(*contents, default_period_weights());
+  if (!weights) return Error::invalid_argument("period weights `" + path.string() + "`: " + weights.error().message);
+  return std::make_shared<const PeriodWeights>(*weights);
 }
 
 std::string format_for_path(const std::filesystem::path& path) {

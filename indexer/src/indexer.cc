@@ -86,22 +86,26 @@ bool is_spelling_word(const std::string& term) {
   return std::none_of(term.begin(), term.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
 }
 
-// What of the extraction options changes what a file gives: the field map, a forced language,
-// a gazetteer of the user's. "" for the defaults.
-std::string extraction_key(const ExtractOptions& options) {
-  std::string key;
-  for (const auto& [field, source] : options.field_map) key += field + "=" + source + ",";
-  if (!options.language.empty()) key += "language=" + options.language + ",";
-  if (options.eras) key += "eras=" + std::to_string(options.eras->eras().size()) + ",";
-  return key;
-}
-
 // FNV-1a: the same shard for a path on every machine and build, unlike std::hash.
 std::uint64_t stable_hash(std::string_view text) {
   std::uint64_t hash = 14695981039346656037ull;
   for (unsigned char ch : text) hash = (hash ^ ch) * 1099511628211ull;
   return hash;
 }
+
+// What of the extraction options changes what a file gives: the field map, a forced language,
+// a gazetteer or period weights of the user's. "" for the defaults.
+std::string extraction_key(const ExtractOptions& options) {
+  std::string key;
+  for (const auto& [field, source] : options.field_map) key += field + "=" + source + ",";
+  if (!options.language.empty()) key += "language=" + options.language + ",";
+  if (options.eras) key += "eras=" + std::to_string(options.eras->eras().size()) + ",";
+  if (options.period_weights) {
+    key += "period-weights=" + std::to_string(stable_hash(format_period_weights(*options.period_weights))) + ",";
+  }
+  return key;
+}
+
 
 }  // namespace
 

@@ -9,6 +9,7 @@
 
 #include "lectern/common/eras.h"
 #include "lectern/common/review.h"
+#include "lectern/indexer/period_weights.h"
 
 namespace lectern::indexer {
 
@@ -35,6 +36,9 @@ struct PeriodContext {
   std::string_view title = {};
   // People and their lives; nullptr means eras::default_people(). Not owned.
   const eras::Gazetteer* people = nullptr;
+  // The weights of the mentions and the thresholds of the decision; nullptr means
+  // default_period_weights(). Not owned.
+  const PeriodWeights* weights = nullptr;
 };
 
 // The period and the evidence it was decided from.

@@ -337,6 +337,24 @@ TEST(CliEras, MalformedGazetteerIsAUsageErrorNamingTheFile) {
   EXPECT_NE(output.err.find("line 1"), std::string::npos) << output.err;
 }
 
+TEST(CliPeriodWeights, AWeightsFileChangesThePeriodAndABadOneNamesItsLine) {
+  TempDir temp;
+  write_file(temp / "review.txt", "Harbour Lights by Ann Example\n\nThe novel follows a fishing family through 1941, "
+                                  "1942 and 1943, with one memory of 1905.\n");
+  CommandOutput output = run_lectern({"inspect", "--json", (temp / "review.txt").string()});
+  ASSERT_EQ(output.exit_status, 0) << output.err;
+  EXPECT_EQ(json::parse(output.out)["reviews"][0]["period"]["start"], 1941);
+  write_file(temp / "weights.tsv", "outlier_share\t0\nflashback_share\t0\n");
+  output = run_lectern({"inspect", "--json", "--period-weights", (temp / "weights.tsv").string(),
+                        (temp / "review.txt").string()});
+  ASSERT_EQ(output.exit_status, 0) << output.err;
+  EXPECT_EQ(json::parse(output.out)["reviews"][0]["period"]["start"], 1905);
+  write_file(temp / "weights.tsv", "era\tlots\n");
+  output = run_lectern({"inspect", "--period-weights", (temp / "weights.tsv").string(), (temp / "review.txt").string()});
+  EXPECT_EQ(output.exit_status, 2);
+  EXPECT_NE(output.err.find("weights.tsv`: line 1: `lots` is not a number"), std::string::npos) << output.err;
+}
+
 }  // namespace
 }  // namespace lectern::testing
 

@@ -9,21 +9,8 @@
 namespace lectern::indexer::period_detail {
 namespace {
 
-// A publication or writing year overshadows story years this close to it...
-constexpr int kPublicationShadow = 2;
-// ...unless they lie this close to the story's other years.
-constexpr int kStoryAdjacency = 3;
-// A mention at least this wide is vague: an era, a century, part of one.
-constexpr int kVagueWidth = 20;
-// Outliers: a group at one end is dropped when it carries at most this share of the weight,
-// lies at least kMinOutlierGap years from the rest, and that gap exceeds kOutlierGapRatio times
-// the rest's own span...
-constexpr double kOutlierShare = 1.0 / 3.0;
-constexpr int kMinOutlierGap = 30;
-constexpr int kOutlierGapRatio = 3;
-// ...or, for a flashback, at most this share and this gap.
-constexpr double kFlashbackShare = 0.4;
-constexpr int kMinFlashbackGap = 15;
+// The thresholds (how near a publication year shadows, how wide is vague, when a group is an
+// outlier) are PeriodWeights, data in indexer/data/period_weights.tsv.
 
 int width(const YearSpan& span) { return span.end - span.start; }
 // `outer` reaches beyond `inner` on both sides.
@@ -45,11 +32,14 @@ YearSpan extent(const std::vector<Mention>& mentions) {
 // Story years in the shadow of a publication or writing year ("when he died in 1980" beside
 // "published in 1982") go, unless they adjoin the story's other years or their sentence is
 // about the setting ("the novel closes in 1940"; serialised 1941).
-void drop_publication_shadow(std::vector<Mention>& mentions, const std::vector<YearSpan>& publication_years) {
-  auto shadowed = [&publication_years](const Mention& mention) {
+void drop_publication_shadow(std::vector<Mention>& mentions, const std::vector<YearSpan>& publication_years,
+                             const PeriodWeights& weights) {
+  const int shadow = static_cast<int>(weights.publication_shadow);
+  const int adjacency = static_cast<int>(weights.story_adjacency);
+  auto shadowed = [&publication_years, shadow](const Mention& mention) {
     if (mention.kind != Kind::kYear || mention.setting) return false;
-    return std::any_of(publication_years.begin(), publication_years.end(), [&mention](const YearSpan& year) {
-      return mention.span.start >= year.start - kPublicationShadow && mention.span.end <= year.end + kPublicationShadow;
+    return std::any_of(publication_years.begin(), publication_years.end(), [&mention, shadow](const YearSpan& year) {
+      return mention.span.start >= year.start - shadow && mention.span.end <= year.end + shadow;
     });
   };
   std::vector<Mention> clean;
@@ -67,7 +57,7 @@ void drop_publication_shadow(std::vector<Mention>& mentions, const std::vector<Y
   const YearSpan core = extent(clean);
   std::erase_if(mentions, [&](const Mention& mention) {
     if (!shadowed(mention)) return false;
-    return mention.span.end < core.start - kStoryAdjacency || mention.span.start > core.end + kStoryAdjacency;
+    return mention.span.end < core.start - adjacency || mention.span.start > core.end + adjacency;
   });
 }
 
@@ -108,7 +98,7 @@ class InsideIndex {
 // around it ("Roman Britain in the second century AD", "the Roman Empire while Tiberius is
 // emperor", "the first crusade in the late 11th century").
 // Linear in the mentions after sorting.
-void drop_refined(std::vector<Mention>& mentions) {
+void drop_refined(std::vector<Mention>& mentions, const PeriodWeights& weights) {
   std::vector<std::size_t> order(mentions.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(),
@@ -128,7 +118,7 @@ void drop_refined(std::vector<Mention>& mentions) {
     any_spans.build();
     for (std::size_t k = first; k < last; ++k) {
       const Mention& mention = mentions[order[k]];
-      if (width(mention.span) < kVagueWidth) continue;
+      if (width(mention.span) < weights.vague_width) continue;
       const InsideIndex& candidates = precise(mention) && mention.kind != Kind::kCenturyPart ? precise_spans : any_spans;
       refined[order[k]] = candidates.has_narrower_inside(mention.span);
     }
@@ -145,7 +135,7 @@ constexpr int kMaxOutlierRounds = 16;
 // Drops light groups of mentions far from the rest at either end, repeatedly: each round
 // removes the qualifying group with the widest gap. A round sorts once per end and keeps the
 // extent of "the rest" in suffix arrays, so it costs n log n.
-void drop_outliers(std::vector<Mention>& mentions) {
+void drop_outliers(std::vector<Mention>& mentions, const PeriodWeights& weights) {
   for (int round = 0; round < kMaxOutlierRounds && mentions.size() >= 2; ++round) {
     double total = 0;
     for (const Mention& mention : mentions) total += mention.weight;
@@ -184,9 +174,9 @@ void drop_outliers(std::vector<Mention>& mentions) {
         const int gap = low ? rest.start - group.end : group.start - rest.end;
         // A flashback: earlier years that come up only after the story's own.
         const bool flashback = low && group_first_token > rest_token[k];
-        const double share = flashback ? kFlashbackShare : kOutlierShare;
-        const int min_gap = flashback ? kMinFlashbackGap : kMinOutlierGap;
-        if (weight <= share * total + 1e-9 && gap >= min_gap && gap > kOutlierGapRatio * width(rest) &&
+        const double share = flashback ? weights.flashback_share : weights.outlier_share;
+        const double min_gap = flashback ? weights.min_flashback_gap : weights.min_outlier_gap;
+        if (weight <= share * total + 1e-6 && gap >= min_gap && gap > weights.outlier_gap_ratio * width(rest) &&
             gap > best_gap) {
           best_gap = gap;
           best_end = low ? 0 : 1;
@@ -204,8 +194,8 @@ void drop_outliers(std::vector<Mention>& mentions) {
 
 }  // namespace
 
-std::optional<YearSpan> decide(const std::vector<Mention>& mentions,
-                               const std::vector<YearSpan>& publication_years) {
+std::optional<YearSpan> decide(const std::vector<Mention>& mentions, const std::vector<YearSpan>& publication_years,
+                               const PeriodWeights& weights) {
   std::vector<Mention> numbers;
   std::vector<Mention> named;
   std::vector<Mention> centuries;
@@ -214,12 +204,12 @@ std::optional<YearSpan> decide(const std::vector<Mention>& mentions,
     else if (mention.kind == Kind::kCentury) centuries.push_back(mention);
     else numbers.push_back(mention);
   }
-  drop_publication_shadow(numbers, publication_years);
+  drop_publication_shadow(numbers, publication_years, weights);
   // Refinement looks at everything precise, so join the lists for it.
   std::vector<Mention> all = numbers;
   all.insert(all.end(), named.begin(), named.end());
   all.insert(all.end(), centuries.begin(), centuries.end());
-  drop_refined(all);
+  drop_refined(all, weights);
   numbers.clear();
   named.clear();
   centuries.clear();
@@ -233,7 +223,7 @@ std::optional<YearSpan> decide(const std::vector<Mention>& mentions,
   if (has_numbers) {
     // "Home (2008), Lila (2014)": other works' dates never stretch the story's own years.
     std::erase_if(numbers, [](const Mention& m) { return m.citation; });
-    drop_outliers(numbers);
+    drop_outliers(numbers, weights);
     const YearSpan core = extent(numbers);
     // Eras and centuries that only frame the years add nothing; one that reaches beyond them on
     // one side is where the story starts or ends ("the twentieth century" told from 2005).
@@ -241,15 +231,15 @@ std::optional<YearSpan> decide(const std::vector<Mention>& mentions,
     std::erase_if(centuries, [&core](const Mention& century) { return strictly_around(century.span, core); });
     numbers.insert(numbers.end(), named.begin(), named.end());
     numbers.insert(numbers.end(), centuries.begin(), centuries.end());
-    drop_outliers(numbers);
+    drop_outliers(numbers, weights);
     return extent(numbers);
   }
   if (!named.empty()) {
-    drop_outliers(named);
+    drop_outliers(named, weights);
     return extent(named);
   }
   if (!centuries.empty()) {
-    drop_outliers(centuries);
+    drop_outliers(centuries, weights);
     return extent(centuries);
   }
   return std::nullopt;

@@ -6,12 +6,14 @@
 #include <vector>
 
 #include "lectern/common/review.h"
+#include "lectern/indexer/period_weights.h"
 #include "period/mention.h"
 
 namespace lectern::indexer::period_detail {
 
 // The span of `mentions` once reduced to their dense core; nullopt when none is left.
 // `publication_years` are the years the text gives as the book's own history.
-std::optional<YearSpan> decide(const std::vector<Mention>& mentions, const std::vector<YearSpan>& publication_years);
+std::optional<YearSpan> decide(const std::vector<Mention>& mentions, const std::vector<YearSpan>& publication_years,
+                               const PeriodWeights& weights);
 
 }  // namespace lectern::indexer::period_detail

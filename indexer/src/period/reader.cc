@@ -7,6 +7,7 @@
 
 #include "period/decide.h"
 #include "period/elapsed_years.h"
+#include "period/features.h"
 #include "period/spans.h"
 #include "period/vocabulary.h"
 #include "time_budget.h"
@@ -41,7 +42,8 @@ PeriodReader::PeriodReader(std::string_view original, const PeriodContext& conte
       text_(layout_.text()),
       gazetteer_(context.gazetteer != nullptr ? *context.gazetteer : eras::default_gazetteer()),
       cues_(layout_, context.authors),
-      publication_year_(context.publication_year) {
+      publication_year_(context.publication_year),
+      weights_(context.weights != nullptr ? *context.weights : default_period_weights()) {
   if (context.review_date.size() >= 4 && all_digits(context.review_date.substr(0, 4))) {
     review_year_ = to_int(context.review_date.substr(0, 4));
   }
@@ -87,7 +89,8 @@ std::optional<YearSpan> PeriodReader::read() {
   collect_elapsed_years();
   collect_centuries();
   collect_eras();
-  std::optional<YearSpan> period = decide(mentions_, publication_years_);
+  weigh_mentions();
+  std::optional<YearSpan> period = decide(mentions_, publication_years_, weights_);
   // "From antiquity to the twenty-first century", reviewed in 2024: history stops at the
   // review's own year; what lies after it is a future no book has covered yet.
   if (period && review_year_ && period->start <= *review_year_ && period->end > *review_year_) {
@@ -134,24 +137,45 @@ std::optional<std::size_t> PeriodReader::range_partner(std::size_t index) const 
 
 // Records a mention of `span` at tokens [first, last] if its context makes it the story's;
 // returns it, or nullptr.
-Mention* PeriodReader::add(const YearSpan& span, Kind kind, double weight, std::size_t first, std::size_t last,
-                           bool counted) {
+// The caller gives what the expression itself shows (its kind, a range, a month before it, a
+// citation); the sentence's features are added here, the review-wide ones by weigh_mentions().
+Mention* PeriodReader::add(const YearSpan& span, MentionFeatures features, std::size_t first, std::size_t last) {
+  const Kind kind = features.kind;
   const Use use = cues_.use_of(first, last);
   if (use == Use::kPublication && kind == Kind::kYear) publication_years_.push_back(span);
-  const char* role = role_of(span, kind, first, last, use, counted);
-  const bool setting = std::string_view(role) == "setting";
-  record(span, first, last, role, setting ? weight + (cues_.in_setting_sentence(first) ? kSettingBonus : 0) : 0);
-  if (!setting) return nullptr;
+  std::string_view role = role_of(span, kind, first, last, use, features.counted);
+  const bool story = role == "setting";
+  if (story && features.citation) role = "citation";
+  record(span, first, last, role.data(), 0);
+  if (!story) return nullptr;
+  features.setting_sentence = cues_.in_setting_sentence(first) && !features.citation;
+  features.story_sentence = cues_.in_story_sentence(first) && !features.citation;
   Mention mention;
   mention.span = span;
   mention.kind = kind;
-  mention.weight = weight;
+  mention.features = features;
   mention.token = first;
   mention.sentence = tokens_[first].sentence;
-  mention.setting = cues_.in_setting_sentence(first);
-  if (mention.setting) mention.weight += kSettingBonus;
+  mention.citation = features.citation;
+  // Counted from the story's own year, it is never an outlier of it.
+  mention.setting = features.setting_sentence || features.counted;
+  mention.evidence = evidence_.size() - 1;
   mentions_.push_back(mention);
   return &mentions_.back();
+}
+
+// The review-wide features (repetitions, the opening), then every weight from the features.
+void PeriodReader::weigh_mentions() {
+  constexpr std::size_t kOpeningSentences = 3;
+  std::map<std::pair<int, int>, std::size_t> counts;
+  for (const Mention& mention : mentions_) ++counts[{mention.span.start, mention.span.end}];
+  const std::size_t first_sentence = tokens_.empty() ? 0 : tokens_.front().sentence;
+  for (Mention& mention : mentions_) {
+    mention.features.repetitions = counts[{mention.span.start, mention.span.end}] - 1;
+    mention.features.opening = mention.sentence < first_sentence + kOpeningSentences;
+    mention.weight = weigh(mention.features, weights_);
+    evidence_[mention.evidence].weight = mention.weight;
+  }
 }
 
 void PeriodReader::collect_numbers() {
@@ -221,7 +245,7 @@ void PeriodReader::collect_numbers() {
       const std::optional<int> second = joined ? number_at(i + 2) : std::nullopt;
       if (second && tokens_[i + 2].word.size() == 4 && *second > *value && *second <= kMaxPlainYear &&
           *value >= kMinPlainYear) {
-        add({*value, *second}, Kind::kYear, kRangeWeight, i, i + 2);
+        add({*value, *second}, {.kind = Kind::kYear, .range = true}, i, i + 2);
         i += 2;
         continue;
       }
@@ -237,11 +261,11 @@ void PeriodReader::collect_numbers() {
     }
     const bool in_parentheses = tokens_[i].begin > 0 && text_[tokens_[i].begin - 1] == '(';
     const bool year_context = contains(kShortYearContext, before) || cues_.dated(i);
-    double weight = kYearWeight + (cues_.dated(i) ? kDatedBonus : 0);
+    const bool dated = cues_.dated(i);
     if (era != 0) {
       if (*value < 1) continue;
       if (*value < 1000) ancient = true;
-      add_year(i, era < 0 ? -*value : *value, weight);
+      add_year(i, era < 0 ? -*value : *value, dated);
     } else if (word.size() == 4) {
       if (*value < kMinPlainYear) continue;
       if (*value > kMaxPlainYear) {
@@ -254,25 +278,19 @@ void PeriodReader::collect_numbers() {
         continue;
       }
       if (cues_.citation(i)) {
-        if (Mention* added = add(YearSpan{*value, *value}, Kind::kYear, kCitationWeight, i, i)) {
-          added->citation = true;
-          added->weight = kCitationWeight;
-          added->setting = false;  // another work's date, whatever its sentence says
-          evidence_.back().role = "citation";
-          evidence_.back().weight = kCitationWeight;
-        }
+        add(YearSpan{*value, *value}, {.kind = Kind::kYear, .citation = true}, i, i);
         continue;
       }
-      add_year(i, *value, weight);
+      add_year(i, *value, dated);
     } else if (word.size() == 3 && year_context && !in_parentheses) {
       ancient = ancient || *value < 1000;
-      add_year(i, *value, weight);
+      add_year(i, *value, dated);
     } else if (word.size() <= 2 && year_context && !in_parentheses && *value > 0) {
       short_years.push_back({*value, i});
     }
   }
   if (ancient) {
-    for (const Pending& pending : short_years) add_year(pending.index, pending.year, kYearWeight);
+    for (const Pending& pending : short_years) add_year(pending.index, pending.year, false);
   }
 }
 
@@ -299,15 +317,12 @@ void PeriodReader::collect_elapsed_years() {
     if (!elapsed->since_birth && tokens_[i].sentence > tokens_[base->token].sentence + kElapsedReachSentences) continue;
     const int year = (elapsed->since_birth ? bases.front().span.start : base->span.end) + elapsed->years;
     if (year > kMaxPlainYear) continue;
-    // Counted from the story's own year, it is never an outlier of it.
-    if (Mention* added = add(YearSpan{year, year}, Kind::kYear, kYearWeight, elapsed->first, elapsed->last, true)) {
-      added->setting = true;
-    }
+    add(YearSpan{year, year}, {.kind = Kind::kYear, .counted = true}, elapsed->first, elapsed->last);
   }
 }
 
-void PeriodReader::add_year(std::size_t index, int year, double weight) {
-  add(YearSpan{year, year}, Kind::kYear, weight, index, index);
+void PeriodReader::add_year(std::size_t index, int year, bool dated) {
+  add(YearSpan{year, year}, {.kind = Kind::kYear, .dated = dated}, index, index);
 }
 
 bool PeriodReader::add_range(std::size_t first, std::size_t second, int start, int end, int era, int second_era) {
@@ -331,14 +346,14 @@ bool PeriodReader::add_range(std::size_t first, std::size_t second, int start, i
         end > kMaxPlainYear || counts_things) {
       return false;
     }
-    add({start, end}, Kind::kYear, kRangeWeight, first, second);
+    add({start, end}, {.kind = Kind::kYear, .range = true}, first, second);
     return true;
   } else if (!(first_digits == 4 && second_digits == 4) && era == 0) {
     return false;
   }
   if (era == 0 && (start < kMinPlainYear || end > kMaxPlainYear)) return false;
   if (end < start || end - start > 1000) return false;
-  add({start, end}, Kind::kYear, kRangeWeight, first, second);
+  add({start, end}, {.kind = Kind::kYear, .range = true}, first, second);
   return true;
 }
 
@@ -352,7 +367,7 @@ void PeriodReader::add_decade(std::size_t index, int value) {
   const std::optional<Part> part = part_before(tokens_, index);
   if (part) span = apply_part(span, *part);
   const Kind kind = length == 10 ? Kind::kDecade : (part ? Kind::kCenturyPart : Kind::kCentury);
-  add(span, kind, kYearWeight, index, index);
+  add(span, {.kind = kind}, index, index);
 }
 
 namespace {
@@ -413,7 +428,7 @@ void PeriodReader::collect_centuries() {
     YearSpan span = century_span(century, bc);
     const std::optional<Part> part = part_before(tokens_, first);
     if (part) span = apply_part(span, *part);
-    add(span, part ? Kind::kCenturyPart : Kind::kCentury, kYearWeight, first, last);
+    add(span, {.kind = part ? Kind::kCenturyPart : Kind::kCentury}, first, last);
   }
 }
 
@@ -449,7 +464,7 @@ void PeriodReader::collect_eras() {
       record(*found.era->years, first, last, "other", 0);
       continue;
     }
-    add(*found.era->years, Kind::kEra, kEraWeight, first, last);
+    add(*found.era->years, {.kind = Kind::kEra}, first, last);
   }
 }
 

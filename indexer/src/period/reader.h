@@ -36,10 +36,9 @@ class PeriodReader {
  private:
   std::optional<int> number_at(std::size_t index) const;
   std::optional<std::size_t> range_partner(std::size_t index) const;
-  // `counted`: the years were counted from another year ("twenty years later"), not written.
-  Mention* add(const YearSpan& span, Kind kind, double weight, std::size_t first, std::size_t last,
-               bool counted = false);
-  void add_year(std::size_t index, int year, double weight);
+  Mention* add(const YearSpan& span, MentionFeatures features, std::size_t first, std::size_t last);
+  void add_year(std::size_t index, int year, bool dated);
+  void weigh_mentions();
   bool add_range(std::size_t first, std::size_t second, int start, int end, int era, int second_era);
   void add_decade(std::size_t index, int value);
   void collect_numbers();
@@ -59,6 +58,7 @@ class PeriodReader {
   std::vector<Mention> mentions_;
   std::vector<YearSpan> publication_years_;
   std::vector<PeriodEvidence> evidence_;
+  const PeriodWeights& weights_;
 
   // The role the context gives the mention at tokens [first, last]: its cues, then where it
   // stands against the review's own date.

@@ -15,6 +15,7 @@
 #include "lectern/common/eras.h"
 #include "lectern/common/result.h"
 #include "lectern/common/review.h"
+#include "lectern/indexer/period_weights.h"
 
 namespace lectern::indexer {
 
@@ -33,6 +34,9 @@ struct ExtractOptions {
   // parsed from a user's --eras file with eras::parse_gazetteer(); null means the built-in
   // eras::default_gazetteer(). Shared, never modified.
   std::shared_ptr<const eras::Gazetteer> eras;
+  // The period reader's weights and thresholds, e.g. from --period-weights FILE
+  // (load_period_weights()); null means the built-in default_period_weights().
+  std::shared_ptr<const PeriodWeights> period_weights;
   // How long the extraction of one file may take; past it the file is given up with a reason
   // (kUnsupported) rather than stall a run. Zero: no limit.
   std::chrono::milliseconds time_limit{0};
