@@ -219,18 +219,26 @@ def run_json(command, timeout=900):
     return data, (err.splitlines()[0] if done.returncode and err else "")
 
 
-def inspect_all(labels, lectern):
-    """Run `lectern inspect FILE --json` once per file; set label['_got'] (dict or None)."""
+def inspect_all(labels, lectern, extra_args=(), quiet=False, jobs=1):
+    """Run `lectern inspect FILE --json [extra_args]` once per file (on `jobs` threads); set
+    label['_got'] (dict or None)."""
+    from concurrent.futures import ThreadPoolExecutor
     cache = {}
     files = sorted({l["_file"] for l in labels})
-    print(f"  inspect: {len(files)} files", file=sys.stderr, flush=True)
-    for n, path in enumerate(files, 1):
-        if sys.stderr.isatty():
-            print(f"\r  inspect {n}/{len(files)}", end="", file=sys.stderr, flush=True)
-        data, err = run_json([lectern, "inspect", path, "--json"])
+    if not quiet:
+        print(f"  inspect: {len(files)} files", file=sys.stderr, flush=True)
+
+    def one(path):
+        data, err = run_json([lectern, "inspect", path, "--json", *extra_args])
         err = err.replace(path, os.path.basename(path))
-        cache[path] = (data.get("reviews", []) if isinstance(data, dict) else None, err)
-    if sys.stderr.isatty():
+        return path, (data.get("reviews", []) if isinstance(data, dict) else None, err)
+
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        for n, (path, result) in enumerate(pool.map(one, files), 1):
+            cache[path] = result
+            if not quiet and sys.stderr.isatty():
+                print(f"\r  inspect {n}/{len(files)}", end="", file=sys.stderr, flush=True)
+    if not quiet and sys.stderr.isatty():
         print(file=sys.stderr)
     for label in labels:
         reviews, err = cache[label["_file"]]

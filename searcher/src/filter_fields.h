@@ -43,8 +43,9 @@ class SpecFieldProcessor : public Xapian::FieldProcessor {
   SpecFieldProcessor(std::string_view field, SpecFunction spec);
   Xapian::Query operator()(const std::string& value) override;
 
-  // The first error met since construction ("`rating:` wants ..."), or empty.
+  // The first error met since construction or clear_error() ("`rating:` wants ..."), or empty.
   const std::string& error() const { return error_; }
+  void clear_error() { error_.clear(); }
 
  private:
   std::string field_;

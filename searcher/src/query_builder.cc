@@ -158,37 +158,37 @@ std::string unknown_field(std::string_view query) {
 
 }  // namespace
 
-Result<ParsedQuery> build_query(std::string_view query, const Xapian::Database& database, const Xapian::Stem& stemmer,
-                                std::string_view language) {
-  // Declared first: the parser refers to them until it is destroyed.
-  std::vector<std::unique_ptr<SpecFieldProcessor>> spec_fields;
-  const std::unique_ptr<Xapian::Stopper> stopper =
-      analysis::make_stopper(language.empty() ? kDefaultLanguage : language);
-  Xapian::QueryParser parser;
-  parser.set_database(database);
-  parser.set_stemmer(stemmer);
-  parser.set_stopper(stopper.get());
-  parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+QueryChain::QueryChain(std::string_view language, const Xapian::Stem& stemmer)
+    : language_(language),
+      stemmer_(stemmer),
+      stopper_(analysis::make_stopper(language.empty() ? kDefaultLanguage : language)) {
+  parser_.set_stemmer(stemmer_);
+  parser_.set_stopper(stopper_.get());
   // OR, not AND: BM25 already ranks reviews with every word first, and a review that lacks one
   // word of a long query is still worth showing.
-  parser.set_default_op(Xapian::Query::OP_OR);
+  parser_.set_default_op(Xapian::Query::OP_OR);
   for (const auto& field : schema::kFreeTextFields) {
-    parser.add_prefix(std::string(field.name), std::string(field.prefix));
+    parser_.add_prefix(std::string(field.name), std::string(field.prefix));
   }
   for (const auto& field : schema::kFilterFields) {
-    parser.add_boolean_prefix(std::string(field.name), (new ExactTermProcessor(field.prefix))->release());
+    parser_.add_boolean_prefix(std::string(field.name), (new ExactTermProcessor(field.prefix))->release());
   }
   for (const SpecField& field : kSpecFields) {
-    spec_fields.push_back(std::make_unique<SpecFieldProcessor>(field.name, field.spec));
-    parser.add_boolean_prefix(std::string(field.name), spec_fields.back().get());
-    if (field.ranges) parser.add_rangeprocessor((new SpecRangeProcessor(field.name, field.spec))->release());
+    spec_fields_.push_back(std::make_unique<SpecFieldProcessor>(field.name, field.spec));
+    parser_.add_boolean_prefix(std::string(field.name), spec_fields_.back().get());
+    if (field.ranges) parser_.add_rangeprocessor((new SpecRangeProcessor(field.name, field.spec))->release());
   }
+}
 
+QueryChain::~QueryChain() = default;
+
+Result<ParsedQuery> QueryChain::parse(std::string_view query, const Xapian::Database& database) {
+  const std::string_view language = language_;
   const auto invalid = [&](const std::string& reason) {
     return Error::invalid_argument("cannot parse query `" + std::string(query) + "`: " + reason);
   };
   const auto first_field_error = [&]() -> std::string {
-    for (const auto& field : spec_fields) {
+    for (const auto& field : spec_fields_) {
       if (!field->error().empty()) return field->error();
     }
     return {};
@@ -198,24 +198,28 @@ Result<ParsedQuery> build_query(std::string_view query, const Xapian::Database& 
     for (std::string_view name : known_field_names()) known += (known.empty() ? "" : ", ") + std::string(name);
     return invalid("unknown field `" + field + ":` (the fields are " + known + "); put the words in quotes to search for them as written");
   }
+  // The chain outlives the query before: forget its errors, follow the reopened database.
+  for (const auto& field : spec_fields_) field->clear_error();
+  parser_.set_database(database);
+  parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   try {
     const std::string prepared = neutralise_stray_ranges(analysis::fold_diacritics(query));
     const std::string expanded = add_phrase_synonyms(prepared, database);
     ParsedQuery parsed;
-    parsed.query = parser.parse_query(expanded, kParseFlags);
+    parsed.query = parser_.parse_query(expanded, kParseFlags);
     if (const std::string error = first_field_error(); !error.empty()) return invalid(error);
     // Spelling is corrected on the query as typed, not on its synonym expansion, so that the
     // correction reads as the user's own words.
     SpellingCorrection correction =
-        correct_spelling(prepared, language.empty() ? kDefaultLanguage : language, database, stemmer);
+        correct_spelling(prepared, language.empty() ? kDefaultLanguage : language, database, stemmer_);
     parsed.corrected = std::move(correction.query);
     parsed.correction_inside_quotes = correction.inside_quotes;
     if (!parsed.query.empty() && !is_only_stopwords(prepared, language) && holds_several_languages(database)) {
       // Reviews in other languages were stemmed by their own stemmers, so the query's stems
       // miss them; the words as typed still match their unstemmed terms. Weighted down so that
       // within a language the stemmed match keeps deciding the order.
-      parser.set_stemming_strategy(Xapian::QueryParser::STEM_NONE);
-      const Xapian::Query unstemmed = parser.parse_query(expanded, kParseFlags);
+      parser_.set_stemming_strategy(Xapian::QueryParser::STEM_NONE);
+      const Xapian::Query unstemmed = parser_.parse_query(expanded, kParseFlags);
       parsed.query = Xapian::Query(Xapian::Query::OP_OR, parsed.query,
                                    Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, unstemmed, kUnstemmedWeight));
     }

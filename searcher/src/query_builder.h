@@ -1,8 +1,10 @@
 // From a query string in Lectern's query language (docs/query-language.md) to a Xapian query.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <xapian.h>
 
@@ -24,13 +26,34 @@ struct ParsedQuery {
   bool correction_inside_quotes = false;  // a corrected word stands in a phrase
 };
 
-// Parses `query` with the analysis chain of `language` (stemmer, stopwords, diacritic
-// folding), as the indexer analysed the text, and with the index's synonyms (synonyms.h).
-// `database` is used to expand wildcards and for spelling and synonym data. Returns
-// kInvalidArgument, quoting the query, when it cannot be parsed. May throw Xapian::Error for a
-// database that fails while being read (the caller catches those).
-Result<ParsedQuery> build_query(std::string_view query, const Xapian::Database& database, const Xapian::Stem& stemmer,
-                                std::string_view language);
+class SpecFieldProcessor;
+
+// The parsing chain of one query language: a QueryParser with the schema's prefixes, field and
+// range processors, the language's stopper and stemmer. Building it costs more than parsing a
+// short query, so a Searcher builds one per language and keeps it. Not thread-safe: it belongs
+// to one thread, like the Searcher that owns it.
+class QueryChain {
+ public:
+  QueryChain(std::string_view language, const Xapian::Stem& stemmer);
+  ~QueryChain();
+  QueryChain(const QueryChain&) = delete;
+  QueryChain& operator=(const QueryChain&) = delete;
+
+  // Parses `query` with the chain (stemmer, stopwords, diacritic folding), as the indexer
+  // analysed the text, and with the index's synonyms (synonyms.h). `database` is used to expand
+  // wildcards and for spelling and synonym data. Returns kInvalidArgument, quoting the query,
+  // when it cannot be parsed. May throw Xapian::Error for a database that fails while being
+  // read (the caller catches those).
+  Result<ParsedQuery> parse(std::string_view query, const Xapian::Database& database);
+
+ private:
+  std::string language_;
+  Xapian::Stem stemmer_;
+  // Declared before the parser, which refers to them until it is destroyed.
+  std::unique_ptr<Xapian::Stopper> stopper_;
+  std::vector<std::unique_ptr<SpecFieldProcessor>> spec_fields_;
+  Xapian::QueryParser parser_;
+};
 
 // True when the query has words and every one is a stopword of `language` ("the", "and the"):
 // such a query matches nothing, because stopwords are indexed without their stemmed forms.

@@ -147,10 +147,19 @@ struct Searcher::Impl {
   // these.
   std::map<std::string, Xapian::Stem> stemmers;
 
+  // One query parsing chain per language, built on first use (query_builder.h).
+  std::map<std::string, std::unique_ptr<QueryChain>> query_chains;
+
   const Xapian::Stem& stemmer_for(const std::string& language) {
     auto found = stemmers.find(language);
     if (found == stemmers.end()) found = stemmers.emplace(language, query_stemmer(language)).first;
     return found->second;
+  }
+
+  Result<ParsedQuery> parse(const std::string& query, const std::string& language) {
+    std::unique_ptr<QueryChain>& chain = query_chains[language];
+    if (!chain) chain = std::make_unique<QueryChain>(language, stemmer_for(language));
+    return chain->parse(query, database);
   }
 
   std::string describe_paths() const {
@@ -237,7 +246,7 @@ struct Searcher::Impl {
     Result<Xapian::Query> filter = filters_query(request.filters);
     if (!filter.ok()) return filter.error();
     const Xapian::Stem& stemmer = stemmer_for(request.language);
-    Result<ParsedQuery> parsed = build_query(request.query, database, stemmer, request.language);
+    Result<ParsedQuery> parsed = parse(request.query, request.language);
     if (!parsed.ok()) return parsed.error();
 
     SearchResults results;
@@ -277,7 +286,7 @@ struct Searcher::Impl {
     // another is offered, not applied. The decision is the same on every page. `auto_correct`
     // off (--exact) keeps the query as typed.
     if (request.auto_correct && !results.corrected_query.empty()) {
-      Result<ParsedQuery> corrected = build_query(results.corrected_query, database, stemmer, request.language);
+      Result<ParsedQuery> corrected = parse(results.corrected_query, request.language);
       if (corrected.ok() && !corrected->query.empty()) {
         const Xapian::Query corrected_query = apply_filter(corrected->query, *filter);
         const bool better = results.total_upper_bound == 0 ||
