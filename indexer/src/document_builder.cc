@@ -1,12 +1,15 @@
 #include "document_builder.h"
 
+#include <algorithm>
 #include <memory>
+#include <vector>
 
 #include "lectern/analysis/analysis.h"
 #include "lectern/common/document_data.h"
 #include "lectern/common/schema.h"
 #include "lectern/common/terms.h"
 #include "lectern/common/text.h"
+#include "lectern/common/text_checkpoints.h"
 
 namespace lectern::indexer {
 namespace {
@@ -22,6 +25,34 @@ double date_number(std::string_view iso_date) {
   if (digits.size() < 4) return 0;
   digits.resize(8, '0');
   return std::stod(digits);
+}
+
+// Pieces of the text are this long at least, and there are at most kMaxCheckpoints of them: a
+// snippet reads a window of a few pieces around its matches.
+constexpr std::size_t kCheckpointBytes = 256;
+constexpr std::size_t kMaxCheckpoints = 1024;
+
+bool is_ascii_space(char ch) { return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f' || ch == '\v'; }
+
+// Indexes `text` (folded, as every field is) in pieces that end at white space, and returns
+// where each piece starts: the term position its first word gets and its byte offset in the
+// text as stored, then the position and offset just past the end. Cutting at white space
+// leaves the terms and positions exactly those of one index_text call.
+std::vector<TextCheckpoint> index_text_in_pieces(Xapian::TermGenerator& generator, std::string_view text) {
+  std::vector<TextCheckpoint> checkpoints;
+  const std::size_t piece = std::max(kCheckpointBytes, text.size() / kMaxCheckpoints + 1);
+  const auto position = [&generator] { return static_cast<std::uint32_t>(generator.get_termpos() + 1); };
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = std::min(text.size(), start + piece);
+    // On to the next white space: never inside a word or a UTF-8 sequence.
+    while (end < text.size() && !is_ascii_space(text[end])) ++end;
+    checkpoints.push_back({position(), static_cast<std::uint32_t>(start)});
+    generator.index_text(analysis::fold_diacritics(text.substr(start, end - start)));
+    start = end;
+  }
+  checkpoints.push_back({position(), static_cast<std::uint32_t>(text.size())});
+  return checkpoints;
 }
 
 }  // namespace
@@ -67,7 +98,7 @@ Xapian::Document build_document(const Review& review, std::string_view source_si
   for (const auto& author : review.authors) index_field(author, schema::kPrefixAuthor, schema::kAuthorWeight);
   index_field(review.reviewer, schema::kPrefixReviewer, schema::kReviewerWeight);
 
-  index_text(review.text);
+  document.add_value(schema::kSlotTextCheckpoints, encode_text_checkpoints(index_text_in_pieces(generator, review.text)));
   generator.increase_termpos(schema::kFieldPositionGap);
   for (const auto& caption : review.captions) {
     index_text(caption, 1, schema::kPrefixCaption);

@@ -4,6 +4,7 @@
 
 #include "lectern/common/document_data.h"
 #include "lectern/common/schema.h"
+#include "snippet_window.h"
 #include "works.h"
 
 namespace lectern::searcher {
@@ -43,7 +44,7 @@ std::vector<Hit> make_hits(const Xapian::MSet& mset, const Xapian::Database& dat
       hit.date = std::move(review->date);
       hit.rating = review->rating;
       hit.period = review->period;
-      hit.snippet = make_snippet(mset, review->text, options.snippet, stemmer);
+      hit.snippet = windowed_snippet(mset, document, review->text, options.snippet, stemmer, options.text_terms);
       hit.title_highlighted = highlight_title(mset, hit.title, stemmer, options.snippet.highlight);
     } else {
       spdlog::warn("document {} of {}: {}", *it, describe_paths, review.error().message);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -16,6 +17,8 @@ namespace lectern::searcher {
 struct HitOptions {
   std::size_t offset = 0;  // of the MSet's first item in the whole list, for Hit::rank
   SnippetOptions snippet;
+  // The query's terms that can match the text (text_terms_of): they place the snippet's window.
+  std::vector<std::string> text_terms;
   bool collapsed = false;  // fill Hit::collapsed from the MSet's collapse counts
 };
 

@@ -20,6 +20,7 @@
 #include "lectern/common/text.h"
 #include "query_builder.h"
 #include "similar.h"
+#include "snippet_window.h"
 #include "sorting.h"
 #include "stats.h"
 
@@ -209,6 +210,7 @@ struct Searcher::Impl {
     set_totals(mset, results);
     HitOptions options = hit_options(request);
     options.collapsed = request.collapse_by_work;
+    options.text_terms = text_terms_of(query);
     results.hits = make_hits(mset, database, stemmer, options, describe_paths());
     results.facets = facets ? facets->counts(request.facet_limit) : std::vector<FacetCounts>{};
     return Status::success();
@@ -328,6 +330,7 @@ struct Searcher::Impl {
                          clamp_count(std::max(page_end(request.offset, request.limit), kExactTotalsUpTo)));
     set_totals(mset, results);
     HitOptions options = hit_options(request);
+    options.text_terms = text_terms_of(query);
     results.hits = make_hits(mset, database, stemmer, options, describe_paths());
     return results;
   }

@@ -2,10 +2,15 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
+#include <map>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "lectern/common/document_data.h"
 #include "lectern/common/schema.h"
+#include "lectern/common/text_checkpoints.h"
 
 namespace lectern::indexer {
 namespace {
@@ -130,6 +135,51 @@ TEST(DocumentBuilder, UntitledReviewBelongsToNoWork) {
   for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
     EXPECT_FALSE((*it).starts_with(schema::kPrefixWork)) << *it;
   }
+}
+
+// The stored text's words in order, as TermGenerator splits them for this ASCII text.
+std::vector<std::string> words_of(std::string_view text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char ch : text) {
+    if (std::isalnum(static_cast<unsigned char>(ch))) {
+      word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(ch))));
+    } else if (!word.empty()) {
+      words.push_back(word);
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(word);
+  return words;
+}
+
+TEST(DocumentBuilder, TextInPiecesGivesTheTermsAndPositionsOfOneCallAndCheckpointsTheirBytes) {
+  Review review = betrayal();
+  review.text.clear();
+  for (int i = 0; i < 300; ++i) review.text += "Paragraph " + std::to_string(i) + " tells of the siege and the bread.\n";
+  const Xapian::Document built = build_document(review, "1:2");
+
+  const auto checkpoints = decode_text_checkpoints(built.get_value(schema::kSlotTextCheckpoints));
+  ASSERT_TRUE(checkpoints.has_value());
+  ASSERT_GE(checkpoints->size(), 10u) << "a 14 KB text has many pieces";
+  EXPECT_EQ(checkpoints->back().offset, review.text.size());
+  const std::vector<std::string> words = words_of(review.text);
+  const std::uint32_t first = checkpoints->front().position;
+  EXPECT_EQ(checkpoints->back().position, first + words.size()) << "no position is lost or doubled between pieces";
+  // The word at each checkpoint's byte offset is the word at its position.
+  std::map<std::uint32_t, std::string> word_at;
+  for (auto term = built.termlist_begin(); term != built.termlist_end(); ++term) {
+    if ((*term).empty() || std::isupper(static_cast<unsigned char>((*term)[0]))) continue;
+    for (auto pos = term.positionlist_begin(); pos != term.positionlist_end(); ++pos) word_at[*pos] = *term;
+  }
+  for (std::size_t i = 0; i + 1 < checkpoints->size(); ++i) {
+    const TextCheckpoint& checkpoint = (*checkpoints)[i];
+    const std::vector<std::string> from_here = words_of(std::string_view(review.text).substr(checkpoint.offset));
+    ASSERT_FALSE(from_here.empty());
+    EXPECT_EQ(word_at[checkpoint.position], from_here.front()) << "checkpoint " << i;
+  }
+  // Consecutive words keep consecutive positions across the pieces: phrases still match.
+  for (std::uint32_t k = 0; k < words.size(); ++k) ASSERT_EQ(word_at[first + k], words[k]) << k;
 }
 
 }  // namespace

@@ -138,6 +138,11 @@ inline constexpr ValueSlot kSlotDateAscending = 14;
 inline constexpr ValueSlot kSlotRatingAscending = 15;
 inline constexpr ValueSlot kSlotTitleAscending = 16;
 inline constexpr ValueSlot kSlotPeriodAscending = 17;
+// Where the stored text's words sit in the document's term positions: (position, byte offset)
+// pairs every few hundred bytes (text_checkpoints.h). A snippet reads the positions of the
+// matched terms and cuts only the window they point to, instead of re-reading the whole text.
+// Absent in indexes built before it: snippets then read the whole text.
+inline constexpr ValueSlot kSlotTextCheckpoints = 18;
 // Above every value: 0xFF never starts UTF-8 text, and sortable_serialise never writes it first
 // for a year, a date or a rating.
 inline constexpr std::string_view kMissingLast = "\xff\xff\xff\xff";
