@@ -1,8 +1,10 @@
 // Query latency of the searcher library: top 10 with a highlighted snippet per hit, the
-// measure shared/ANCHORS.md gives for other tools, against the same queries without snippets
-// (the baseline, in the same run).
+// measure shared/ANCHORS.md gives for other tools, and with facets as well, against the same
+// queries without snippets (the baseline, in the same run).
 //
-// Usage: search_latency DATABASE [QUERIES]   (QUERIES: how many, default 300)
+// Usage: search_latency DATABASE [QUERIES] [--queries-out FILE]
+//   QUERIES: how many, default 300; --queries-out writes them, one a line, for another engine
+//   (bench/fts5_baseline.py) to run the same ones.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -34,26 +36,50 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: search_latency DATABASE [QUERIES]\n");
     return 2;
   }
-  const int count = argc > 2 ? std::atoi(argv[2]) : 300;
+  int count = 300;
+  const char* queries_out = nullptr;
+  for (int i = 2; i < argc; ++i) {
+    if (std::string(argv[i]) == "--queries-out" && i + 1 < argc) queries_out = argv[++i];
+    else count = std::atoi(argv[i]);
+  }
   auto searcher = lectern::searcher::Searcher::open({.databases = {argv[1]}});
   if (!searcher) {
     std::fprintf(stderr, "search_latency: %s\n", searcher.error().message.c_str());
     return 1;
   }
+  // The mix the issues name: single words, pairs, triples, phrases and field queries.
   std::mt19937 random(7);
+  const auto word = [&] { return kWords[random() % kWords.size()]; };
+  const std::vector<std::string> kAuthors = {"dunmore", "mantel", "grossman", "barker", "tolstoy", "eco"};
   std::vector<std::string> queries;
   for (int i = 0; i < count; ++i) {
-    std::string query = kWords[random() % kWords.size()];
-    for (int extra = static_cast<int>(random() % 3); extra > 0; --extra) query += " " + kWords[random() % kWords.size()];
+    const unsigned kind = random() % 10;
+    std::string query;
+    if (kind < 4) query = word();
+    else if (kind < 6) query = word() + " " + word();
+    else if (kind < 8) query = word() + " " + word() + " " + word();
+    else if (kind < 9) query = "\"the " + word() + "\"";
+    else query = "author:" + kAuthors[random() % kAuthors.size()] + " " + word();
     queries.push_back(query);
   }
-  auto run = [&](bool snippets) {
+  if (queries_out != nullptr) {
+    std::FILE* out = std::fopen(queries_out, "w");
+    if (out == nullptr) {
+      std::fprintf(stderr, "search_latency: cannot write %s\n", queries_out);
+      return 1;
+    }
+    for (const auto& query : queries) std::fprintf(out, "%s\n", query.c_str());
+    std::fclose(out);
+  }
+  enum class Mode { kSearch, kSnippets, kSnippetsAndFacets };
+  auto run = [&](Mode mode) {
     std::vector<double> milliseconds;
     for (const auto& query : queries) {
       lectern::searcher::SearchRequest request;
       request.query = query;
       request.highlight = lectern::searcher::Highlight::kHtml;
-      request.snippet_length = snippets ? 200 : 0;
+      request.snippet_length = mode == Mode::kSearch ? 0 : 200;
+      if (mode == Mode::kSnippetsAndFacets) request.facets = {"author", "decade"};
       const auto start = std::chrono::steady_clock::now();
       auto results = searcher->search(request);
       const auto stop = std::chrono::steady_clock::now();
@@ -65,13 +91,20 @@ int main(int argc, char** argv) {
     }
     return milliseconds;
   };
-  run(true);  // warm the page cache and the database's blocks
-  const auto without = run(false);
-  const auto with = run(true);
-  std::printf("%zu documents, %d queries, top 10\n", searcher->document_count(), count);
-  std::printf("%-36s %8s %8s\n", "", "p50 ms", "p99 ms");
-  std::printf("%-36s %8.2f %8.2f\n", "search only (baseline)", percentile(without, 0.5), percentile(without, 0.99));
-  std::printf("%-36s %8.2f %8.2f\n", "search + highlighted snippets", percentile(with, 0.5), percentile(with, 0.99));
+  run(Mode::kSnippets);  // warm the page cache and the database's blocks
+  const auto without = run(Mode::kSearch);
+  const auto with = run(Mode::kSnippets);
+  const auto faceted = run(Mode::kSnippetsAndFacets);
+  std::printf("%zu documents, %d queries (words, pairs, triples, phrases, author: fields), top 10\n",
+              searcher->document_count(), count);
+  std::printf("%-40s %8s %8s %8s\n", "", "p50 ms", "p95 ms", "p99 ms");
+  const auto row = [](const char* name, const std::vector<double>& values) {
+    std::printf("%-40s %8.2f %8.2f %8.2f\n", name, percentile(values, 0.5), percentile(values, 0.95),
+                percentile(values, 0.99));
+  };
+  row("search only (baseline)", without);
+  row("search + highlighted snippets", with);
+  row("search + snippets + author/decade facets", faceted);
   std::printf("snippets / baseline at p50: %.2fx\n", percentile(with, 0.5) / percentile(without, 0.5));
   return 0;
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what `make bench` needs beyond the build: wrk (HTTP load), from Debian.
+# Installs what `make bench` needs beyond the build, from Debian: wrk (HTTP load), omindex
+# (xapian-omega) and the sqlite3 shell, the indexers Lectern is measured against.
 set -euo pipefail
-command -v wrk >/dev/null && exit 0
-exec "$(dirname "${BASH_SOURCE[0]}")/apt-install.sh" install-bench-deps wrk
+exec "$(dirname "${BASH_SOURCE[0]}")/apt-install.sh" install-bench-deps wrk xapian-omega sqlite3

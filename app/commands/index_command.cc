@@ -3,12 +3,14 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
@@ -16,6 +18,8 @@
 #include "commands/command_options.h"
 #include "commands/commands.h"
 #include "commands/settings.h"
+#include "commands/stop_signals.h"
+#include "lectern/indexer/folder_watcher.h"
 #include "lectern/indexer/indexer.h"
 #include "lectern/searcher/results_json.h"
 
@@ -32,6 +36,7 @@ struct IndexCommandOptions {
   std::vector<std::string> excludes;  // added to the config file's
   std::string from_export;            // a file of `lectern export` to write back
   bool checksum = false;
+  bool watch = false;  // keep the index current until SIGINT or SIGTERM
   unsigned jobs = 0;
   unsigned shards = 0;
   std::string synonyms = current_settings().synonyms.value;
@@ -40,7 +45,8 @@ struct IndexCommandOptions {
   bool quiet = false;  // lectern --quiet: no progress line, no summary
 };
 
-std::string summary_json(const indexer::IndexSummary& summary, bool dry_run) {
+// The summary as JSON, indented, or on one line (`--watch --json` prints one per run).
+std::string summary_json(const indexer::IndexSummary& summary, bool dry_run, bool one_line = false) {
   nlohmann::json skipped = nlohmann::json::array();
   for (const auto& file : summary.skipped) skipped.push_back({{"path", file.path}, {"reason", file.reason}});
   nlohmann::json object = {{"added", summary.added},         {"updated", summary.updated},
@@ -58,7 +64,7 @@ std::string summary_json(const indexer::IndexSummary& summary, bool dry_run) {
     object["would_update"] = summary.planned_updates;
     object["would_delete"] = summary.planned_deletions;
   }
-  return object.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+  return object.dump(one_line ? -1 : 2, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 void print_plan(const indexer::IndexSummary& summary, const std::string& database) {
@@ -156,6 +162,40 @@ int run_import(const IndexCommandOptions& command) {
   return kExitOk;
 }
 
+// How long a burst of changes must have been quiet before it is indexed, and the longest a
+// burst may run before it is indexed anyway (a copy of thousands of files).
+constexpr std::chrono::milliseconds kWatchSettle{500};
+constexpr std::chrono::milliseconds kWatchLongest{10000};
+
+// `index --watch`: after the first run, one incremental run (one commit) per burst of changes
+// under the paths, until `stop`. A run that fails is reported and the watch goes on; a watch
+// that cannot go on (the folders cannot be watched) ends with its error.
+int watch_and_index(indexer::Indexer& indexer, const std::vector<std::filesystem::path>& paths,
+                    const IndexCommandOptions& command, const std::atomic<bool>& stop) {
+  auto watcher = indexer::FolderWatcher::open(paths, {command.database});
+  if (!watcher) return report_error(watcher.error());
+  if (!command.quiet && !command.json) {
+    std::cerr << "lectern: watching " << watcher->folder_count() << " folder" << (watcher->folder_count() == 1 ? "" : "s")
+              << " for changes (Ctrl-C stops)\n";
+  }
+  while (!stop) {
+    Result<std::size_t> burst = watcher->wait_for_burst(kWatchSettle, kWatchLongest, stop);
+    if (!burst) return report_error(burst.error());
+    if (*burst == 0) break;  // stopped
+    auto summary = indexer.index(paths);
+    if (!summary) {
+      report_error(summary.error());
+      continue;
+    }
+    if (command.json) {
+      std::cout << summary_json(*summary, false, true) << std::endl;
+    } else if (!command.quiet) {
+      print_summary(*summary, command.database);
+    }
+  }
+  return kExitOk;
+}
+
 int run_index(const IndexCommandOptions& command) {
   if (!command.from_export.empty()) return run_import(command);
   if (command.paths.empty() && current_settings().roots.value.empty()) {
@@ -199,16 +239,23 @@ int run_index(const IndexCommandOptions& command) {
   // No path given: the roots of the config file.
   const std::vector<std::string>& given = command.paths.empty() ? current_settings().roots.value : command.paths;
   std::vector<std::filesystem::path> paths(given.begin(), given.end());
+  if (command.watch && command.dry_run) return report_error(Error::invalid_argument("--watch writes the index: it cannot be a --dry-run"));
+  // Watching: the signals are blocked before the indexer's threads start, and stop the watch
+  // between runs, never in the middle of one.
+  std::atomic<bool> stop{false};
+  std::optional<StopSignals> stop_signals;
+  if (command.watch) stop_signals.emplace([&stop](int) { stop = true; });
   auto summary = indexer->index(paths);
   if (show_progress) std::fprintf(stderr, "\r\033[K");
   if (!summary) return report_error(summary.error());
   if (command.json) {
-    std::cout << summary_json(*summary, command.dry_run) << '\n';
+    std::cout << summary_json(*summary, command.dry_run, command.watch) << std::endl;
   } else if (command.dry_run) {
     print_plan(*summary, command.database);
   } else if (!command.quiet) {
     print_summary(*summary, command.database);
   }
+  if (command.watch) return watch_and_index(*indexer, paths, command, stop);
   return kExitOk;
 }
 
@@ -222,7 +269,10 @@ void add_index_command(CLI::App& app, int* exit_status) {
   command->add_option("--db", options->database, "Database folder (created if missing)")->capture_default_str();
   command->add_flag("--full", options->full, "Re-read every file and rebuild the index from scratch");
   command->add_flag("--dry-run", options->dry_run, "Show what would be added, re-indexed and removed; write nothing");
-  command->add_flag("--json", options->json, "Print the summary as one JSON object");
+  command->add_flag("--json", options->json, "Print the summary as one JSON object (with --watch: one line per run)");
+  command->add_flag("--watch", options->watch,
+                    "After indexing, keep the index current as files are added, changed, renamed or removed, "
+                    "one commit per burst of changes, until interrupted");
   add_extraction_options(*command, options->extraction);
   command->add_option("--exclude", options->excludes,
                       "Leave out files and folders matching this glob (*.bak, drafts/, archive/**); repeatable; "

@@ -1,7 +1,8 @@
 // lectern serve [--db DIR]... [--host 127.0.0.1] [--port 8080] [--threads N]
 //               [--cors-origin ORIGIN]... [--base-path /search]
 // Serves the HTTP JSON API (docs/http-api.md) until SIGINT or SIGTERM.
-#include <csignal>
+#include <atomic>
+#include <optional>
 #include <iostream>
 #include <memory>
 #include <thread>
@@ -11,6 +12,7 @@
 #include "commands/command_options.h"
 #include "commands/commands.h"
 #include "commands/settings.h"
+#include "commands/stop_signals.h"
 #include "lectern/server/server.h"
 
 namespace lectern::app {
@@ -35,29 +37,25 @@ struct ServeCommandOptions {
 
 int run_serve(ServeCommandOptions& command) {
   command.server.databases.assign(command.databases.begin(), command.databases.end());
-  // SIGINT and SIGTERM are taken by one thread that waits for them, so that a clean stop never
-  // runs inside a signal handler.
-  sigset_t signals;
-  sigemptyset(&signals);
-  sigaddset(&signals, SIGINT);
-  sigaddset(&signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
-
+  // A signal may come while the server starts: remembered, and the server then not run.
+  std::atomic<bool> stopping{false};
+  std::optional<server::Server> http;  // declared first: it outlives the thread that stops it
+  std::atomic<server::Server*> running{nullptr};
+  // Declared before the server starts its threads, so that they inherit the blocked signals.
+  StopSignals stop_signals([&stopping, &running](int signal) {
+    spdlog::info("signal {}: stopping", signal);
+    stopping = true;
+    if (server::Server* server = running.load()) server->stop();
+  });
   auto started = server::Server::start(command.server);
   if (!started) return report_error(started.error());
-  server::Server& http = *started;
+  http.emplace(std::move(*started));
+  running = &*http;
+  if (stopping) return kExitOk;
   std::cerr << "lectern: serving " << command.databases.front() << (command.databases.size() > 1 ? " and more" : "")
-            << " on http://" << command.server.host << ":" << http.port() << command.server.base_path
+            << " on http://" << command.server.host << ":" << http->port() << command.server.base_path
             << "/api/search?q=... (Ctrl-C stops)\n";
-  std::jthread waiter([&http, signals] {
-    int received = 0;
-    sigwait(&signals, &received);
-    spdlog::info("signal {}: stopping", received);
-    http.stop();
-  });
-  Status served = http.serve();
-  // The waiter may still be waiting if serving failed; wake it.
-  if (!served) pthread_kill(waiter.native_handle(), SIGTERM);
+  Status served = http->serve();
   if (!served) return report_error(served.error());
   return kExitOk;
 }

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <exception>
+#include <map>
 #include <optional>
 #include <utility>
 
@@ -134,16 +135,7 @@ void tally_value(Tallies& tallies, FacetKind kind, const std::string& value, std
       break;
     }
     case FacetKind::kReviewer: add(tallies, value, text::fold_for_matching(value), count); break;
-    case FacetKind::kDecade: {
-      const auto span = parse_span(value);
-      if (!span) break;
-      int counted = 0;
-      for (int decade = terms::decade_of(span->first); decade <= span->second && counted < kMaxDecadesPerReview;
-           decade += 10, ++counted) {
-        add(tallies, decade_label(decade), decade_label(decade), count, number_order(decade));
-      }
-      break;
-    }
+    case FacetKind::kDecade: break;  // decade_tallies: every span at once
     case FacetKind::kRating: {
       const double rating = Xapian::sortable_unserialise(value);
       // Highest first among equal counts: order by the negated rating.
@@ -152,6 +144,37 @@ void tally_value(Tallies& tallies, FacetKind kind, const std::string& value, std
     }
     case FacetKind::kLanguage:
     case FacetKind::kFormat: add(tallies, value, value, count); break;
+  }
+}
+
+// The decade facet: each distinct span counts its reviews in every decade it touches. Summed
+// as the changes where spans start and stop, then one sweep over the decades, so the cost is
+// the number of distinct spans plus the decades they cover, not their product (a collection of
+// long periods has many spans of dozens of decades each).
+void decade_tallies(Tallies& tallies, const Xapian::ValueCountMatchSpy& spy) {
+  std::map<int, long long> change;  // decade -> reviews starting there, less those that stopped before it
+  for (auto value = spy.values_begin(); value != spy.values_end(); ++value) {
+    const auto span = parse_span(*value);
+    if (!span) continue;
+    const int first = terms::decade_of(span->first);
+    const int last = std::min(terms::decade_of(span->second), first + 10 * (kMaxDecadesPerReview - 1));
+    if (last < first) continue;
+    change[first] += value.get_termfreq();
+    change[last + 10] -= value.get_termfreq();
+  }
+  long long running = 0;
+  int previous = 0;
+  bool started = false;
+  for (const auto& [decade, delta] : change) {
+    // The decades between two changes have the running count of the first.
+    if (started && running > 0) {
+      for (int d = previous; d < decade; d += 10) {
+        add(tallies, decade_label(d), decade_label(d), static_cast<std::size_t>(running), number_order(d));
+      }
+    }
+    running += delta;
+    previous = decade;
+    started = true;
   }
 }
 
@@ -170,8 +193,12 @@ std::vector<FacetCounts> FacetCounter::counts(std::size_t limit) const {
   std::vector<FacetCounts> facets;
   for (std::size_t i = 0; i < kinds_.size(); ++i) {
     Tallies tallies;
-    for (auto value = spies_[i]->values_begin(); value != spies_[i]->values_end(); ++value) {
-      tally_value(tallies, kinds_[i], *value, value.get_termfreq());
+    if (kinds_[i] == FacetKind::kDecade) {
+      decade_tallies(tallies, *spies_[i]);
+    } else {
+      for (auto value = spies_[i]->values_begin(); value != spies_[i]->values_end(); ++value) {
+        tally_value(tallies, kinds_[i], *value, value.get_termfreq());
+      }
     }
     std::vector<const Tally*> sorted;
     for (const auto& [key, tally] : tallies) sorted.push_back(&tally);
