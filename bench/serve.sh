@@ -27,17 +27,31 @@ python3 bench/generate_reviews.py "$work/reviews" "$count" >/dev/null
 echo "$count reviews; in-process baseline (bench/search_latency, 300 queries, top 10):"
 "$build/bench/search_latency" "$work/db" 300 | sed 's/^/  /'
 
-start_server "$build" "$work/db" "$work"
-DOC_IDS=$(review_ids "$url" 100)
-export DOC_IDS
-
+# Searches twice: every answer searched (--cache-entries 0), then with the answer cache (the
+# default), where a repeated query is a copy of its answer. The mix repeats its one-word queries
+# often and its longer ones rarely.
 printf '\n%-34s %10s %9s %9s %9s\n' "HTTP, wrk -t2 -c8, ${seconds}s" "requests/s" "p50 ms" "p90 ms" "p99 ms"
-for mode in search suggest doc; do
-  out=$(MODE=$mode wrk -t2 -c8 -d"${seconds}s" --latency -s bench/serve_mix.lua "$url")
-  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-  ms() {  # percentile label -> milliseconds
-    awk -v p="$1" '$1 == p {v=$2; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.2f", v}' <<<"$out"
-  }
-  errors=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
-  printf '%-34s %10s %9s %9s %9s %s\n' "$mode" "$rps" "$(ms 50%)" "$(ms 90%)" "$(ms 99%)" "${errors:+($errors non-2xx)}"
+for config in nocache cache; do
+  if [[ $config == nocache ]]; then start_server "$build" "$work/db" "$work" --cache-entries 0; else start_server "$build" "$work/db" "$work"; fi
+  DOC_IDS=$(review_ids "$url" 100)
+  export DOC_IDS
+  modes=(search)
+  [[ $config == cache ]] && modes=(search suggest doc)
+  for mode in "${modes[@]}"; do
+    out=$(MODE=$mode wrk -t2 -c8 -d"${seconds}s" --latency -s bench/serve_mix.lua "$url")
+    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+    ms() {  # percentile label -> milliseconds
+      awk -v p="$1" '$1 == p {v=$2; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.2f", v}' <<<"$out"
+    }
+    errors=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
+    label=$mode
+    [[ $mode == search ]] && label="search ($([[ $config == cache ]] && echo "answer cache" || echo "no cache"))"
+    printf '%-34s %10s %9s %9s %9s %s\n' "$label" "$rps" "$(ms 50%)" "$(ms 90%)" "$(ms 99%)" "${errors:+($errors non-2xx)}"
+  done
+  if [[ $config == cache ]]; then
+    curl -s "$url/metrics" | grep -E '^lectern_cache_(hits|misses)_total' | sed 's/^/  /'
+  fi
+  kill "$server" 2>/dev/null
+  wait "$server" 2>/dev/null || true
+  server=
 done

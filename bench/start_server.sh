@@ -1,8 +1,10 @@
 # Sourced by bench/serve.sh and bench/soak.sh: starts `lectern serve` on a free port.
-# start_server BUILD_DIR DB WORK_DIR: sets $server (its pid) and $url, or exits with the log.
+# start_server BUILD_DIR DB WORK_DIR [SERVE OPTION]...: sets $server (its pid) and $url, or exits
+# with the log.
 start_server() {
   local build=$1 db=$2 work=$3 port=
-  "$build/app/lectern" serve --db "$db" --port 0 --threads 4 --no-access-log >"$work/serve.log" 2>&1 &
+  shift 3
+  "$build/app/lectern" serve --db "$db" --port 0 --threads 4 --no-access-log "$@" >"$work/serve.log" 2>&1 &
   server=$!
   for _ in $(seq 100); do
     port=$(grep -o '127\.0\.0\.1:[0-9]*' "$work/serve.log" | head -1 | cut -d: -f2 || true)

@@ -81,6 +81,9 @@ void add_serve_command(CLI::App& app, int* exit_status) {
   command->add_option("--query-time-limit", options->server.query_time_limit_ms,
                       "Milliseconds of matching per search, then the best found so far (0: no limit)")
       ->capture_default_str();
+  command->add_option("--cache-entries", options->server.cache_entries,
+                      "Answers to repeated searches kept for the current index revision (0: none)")
+      ->capture_default_str();
   command->callback([options, exit_status] { *exit_status = run_serve(*options); });
 }
 

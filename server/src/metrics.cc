@@ -32,7 +32,9 @@ std::string Metrics::render(const std::map<std::string, double>& gauges) const {
       << "lectern_http_request_duration_seconds_sum " << sum_seconds_ << '\n'
       << "lectern_http_request_duration_seconds_count " << count_ << '\n';
   for (const auto& [name, value] : gauges) {
-    out << "# TYPE " << name << " gauge\n" << name << ' ' << static_cast<std::uint64_t>(value) << '\n';
+    // Names ending in _total only ever grow: counters, in Prometheus' terms.
+    out << "# TYPE " << name << (name.ends_with("_total") ? " counter\n" : " gauge\n") << name << ' '
+        << static_cast<std::uint64_t>(value) << '\n';
   }
   return out.str();
 }

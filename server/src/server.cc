@@ -14,6 +14,7 @@
 #include "lectern/searcher/results_json.h"
 #include "metrics.h"
 #include "request_params.h"
+#include "response_cache.h"
 #include "searcher_pool.h"
 #include "web_assets.h"
 
@@ -45,11 +46,29 @@ void send_error(httplib::Response& response, const Error& error) {
 struct Server::Impl {
   ServerOptions options;
   SearcherPool pool;
+  ResponseCache cache;
   Metrics metrics;
   httplib::Server http;
   int port = 0;
 
-  explicit Impl(ServerOptions given) : options(std::move(given)), pool(searcher::SearcherOptions{options.databases}) {}
+  explicit Impl(ServerOptions given)
+      : options(std::move(given)),
+        pool(searcher::SearcherOptions{options.databases}),
+        cache(options.cache_entries, options.cache_bytes) {}
+
+  // The cache key of a request on the index at `revision`: the route and every parameter, in
+  // the order httplib keeps them (sorted by name, repeats in the order given).
+  static std::string cache_key(std::string_view route, std::uint64_t revision, const httplib::Request& request) {
+    std::string key(route);
+    key += '|' + std::to_string(revision);
+    for (const auto& [name, value] : request.params) {
+      key += '|';
+      key += name;
+      key += '=';
+      key += value;
+    }
+    return key;
+  }
 
   // Runs `handle` with a lent Searcher, turning every failure into a JSON error.
   template <typename Handle>
@@ -65,9 +84,13 @@ struct Server::Impl {
     auto search = search_request(params_of(request), options);
     if (!search) return send_error(response, search.error());
     with_searcher(response, [&](searcher::Searcher& searcher) {
+      const std::string key = cache_key("search", searcher.revision(), request);
+      if (std::optional<std::string> cached = cache.get(key)) return response.set_content(std::move(*cached), kJson);
       auto results = searcher.search(*search);
       if (!results) return send_error(response, results.error());
-      response.set_content(searcher::results_to_json(*results), kJson);
+      std::string body = searcher::results_to_json(*results);
+      cache.put(key, body);
+      response.set_content(std::move(body), kJson);
     });
   }
 
@@ -115,11 +138,15 @@ struct Server::Impl {
     });
   }
 
-  void get_stats(const httplib::Request&, httplib::Response& response) {
+  void get_stats(const httplib::Request& request, httplib::Response& response) {
     with_searcher(response, [&](searcher::Searcher& searcher) {
+      const std::string key = cache_key("stats", searcher.revision(), request);
+      if (std::optional<std::string> cached = cache.get(key)) return response.set_content(std::move(*cached), kJson);
       auto stats = searcher.collection_stats();
       if (!stats) return send_error(response, stats.error());
-      response.set_content(searcher::stats_to_json(*stats), kJson);
+      std::string body = searcher::stats_to_json(*stats);
+      cache.put(key, body);
+      response.set_content(std::move(body), kJson);
     });
   }
 
@@ -131,7 +158,9 @@ struct Server::Impl {
   }
 
   void get_metrics(const httplib::Request&, httplib::Response& response) {
-    std::map<std::string, double> gauges{{"lectern_index_reopens_total", static_cast<double>(pool.reopen_count())}};
+    std::map<std::string, double> gauges{{"lectern_index_reopens_total", static_cast<double>(pool.reopen_count())},
+                                         {"lectern_cache_hits_total", static_cast<double>(cache.hits())},
+                                         {"lectern_cache_misses_total", static_cast<double>(cache.misses())}};
     if (auto lease = pool.lend()) {
       gauges["lectern_index_documents"] = static_cast<double>((*lease)->document_count());
       gauges["lectern_index_revision"] = static_cast<double>((*lease)->revision());

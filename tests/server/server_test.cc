@@ -211,6 +211,29 @@ TEST_F(HttpApi, LiveReindexIsSeenWithoutARestart) {
   EXPECT_EQ(after["hits"][0]["title"], "The Keeper");
 }
 
+TEST_F(HttpApi, ARepeatedSearchIsAnsweredFromTheCacheUntilTheIndexChanges) {
+  auto counter = [this](const std::string& name) {
+    auto response = client_->Get("/metrics");
+    EXPECT_TRUE(response);
+    const std::size_t at = response ? response->body.find("\n" + name + " ") : std::string::npos;
+    EXPECT_NE(at, std::string::npos) << name;
+    return at == std::string::npos ? -1.0 : std::stod(response->body.substr(at + name.size() + 2));
+  };
+  const double hits_before = counter("lectern_cache_hits_total");
+  const json first = get_json("/api/search?q=winter&facets=author,decade");
+  const json again = get_json("/api/search?facets=author,decade&q=winter");
+  EXPECT_EQ(first, again);
+  EXPECT_EQ(counter("lectern_cache_hits_total"), hits_before + 1) << "the same parameters in another order";
+  get_json("/api/search?q=winter&facets=author");
+  EXPECT_EQ(counter("lectern_cache_hits_total"), hits_before + 1) << "other parameters are another answer";
+  // A commit moves the revision: the next answer is searched afresh and sees the new review.
+  write_file(reviews_ / "frost.txt", "Frost by Ana Ruiz\n\nA winter of frost on the farm.\n");
+  index();
+  const json after = get_json("/api/search?q=winter&facets=author,decade");
+  EXPECT_EQ(counter("lectern_cache_hits_total"), hits_before + 1);
+  EXPECT_EQ(after["total_estimate"], first["total_estimate"].get<int>() + 1);
+}
+
 TEST(HttpApiStart, MissingIndexFailsAtStartWithAMessage) {
   TempDir temp;
   ServerOptions options;

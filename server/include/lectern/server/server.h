@@ -38,6 +38,9 @@ struct ServerOptions {
   unsigned time_limit_ms = 2000;        // reads and writes on a connection
   unsigned query_time_limit_ms = 500;   // matching per search: then the best found so far
   bool access_log = true;         // one line per request through spdlog
+  // Answers to repeated searches and stats requests kept per index revision (0: none).
+  std::size_t cache_entries = 1024;
+  std::size_t cache_bytes = 64u << 20;
 };
 
 class Server {
