@@ -1,52 +1,126 @@
 #!/usr/bin/env python3
-"""Writes N synthetic plain-text reviews (1-6 KB) for indexing benchmarks.
+"""Writes N synthetic reviews (1-6 KB of text each) in mixed formats for benchmarks.
 
-Usage: bench/generate_reviews.py OUTDIR N [SEED]
+Usage: bench/generate_reviews.py OUTDIR N [SEED] [--plain]
 
-The words come from a fixed vocabulary with a Zipf-like distribution, each file has a
-`TITLE by Author` heading and a few year mentions, so that extraction does its full work.
-Deterministic for a given seed.
+The vocabulary is learned from the project's own sample reviews (corpus/, the words and how
+often they occur), joined to a fixed list of words the benchmarks' queries use, and sampled by
+frequency, so the texts have the shape of real reviews' vocabulary. Each review has a title and
+an author, a few year and era mentions, and comes in one of the formats Lectern reads, as a
+collection of a blog and its exports would: six in ten plain text with a `TITLE by Author`
+heading, two in ten Markdown with YAML front matter (title, author, date, rating), one in ten a
+saved HTML page with navigation and a footer, one in ten JSON. --plain writes only plain text
+(the format bare Xapian loops and omindex read alike). Deterministic for a given seed.
 """
+import html
+import itertools
+import json
 import os
 import random
+import re
 import sys
+from collections import Counter
 
-WORDS = """the of and a to in was his that he it with as for had on by at her which from they this be
-not but were all she or an have one their we there been who would when so no more if out up into
-them what said some could him time than then now my only its other over new any these two may like
-very our after first also made well way years back where much before war city winter siege army
-novel story history family river soldiers hunger letters court king queen empire revolution church
-village doctor prison camp train ship harbour garden palace battle peace bread snow fire bridge
-mother father brother sister friend enemy stranger priest teacher writer poet painter spy general
-memory silence journey border archive diary chronicle trial verdict exile return betrayal faith""".split()
+HERE = os.path.dirname(os.path.abspath(__file__))
+CORPUS = os.path.join(os.path.dirname(HERE), "corpus")
+
+# Words the query benchmarks (search_latency.cc, serve_mix.lua) search for: always present.
+QUERY_WORDS = """war city winter siege army novel story history family river soldiers hunger letters court
+king queen empire revolution church village doctor prison camp train ship harbour garden palace battle
+peace bread snow fire bridge mother father brother sister friend enemy stranger priest teacher writer poet
+painter spy general memory silence journey border archive diary chronicle trial verdict exile return
+betrayal faith""".split()
+FALLBACK = """the of and a to in was his that he it with as for had on by at her which from they this be
+not but were all she or an have one their we there been who would when so no more if out up into""".split()
 NAMES = "Anna Andrei Kolya Thomas Mary Hilary Helen Vasily Pat Antony Sarah Umberto Leo Ivan".split()
 SURNAMES = "Dunmore Mantel Grossman Barker Beevor Waters Eco Tolstoy Solzhenitsyn Harris Follett".split()
+ERAS = ["during the Second World War", "in the 1930s", "after the First World War", "under Stalin",
+        "in Victorian London", "during the French Revolution", "in the nineteenth century", "in the Cold War"]
 
 
-def sentence(rng):
-    words = [WORDS[min(int(rng.paretovariate(1.1)) - 1, len(WORDS) - 1)] for _ in range(rng.randint(8, 22))]
-    if rng.random() < 0.15:
-        words.insert(rng.randint(0, len(words)), str(rng.randint(1500, 1990)))
-    if rng.random() < 0.2:
-        words.insert(rng.randint(0, len(words)), rng.choice(NAMES))
-    return " ".join(words).capitalize() + "."
+def learned_vocabulary():
+    """(words, weights): corpus/ words by frequency, with the query words among them."""
+    counts = Counter()
+    for root, _, files in os.walk(CORPUS):
+        for name in files:
+            try:
+                with open(os.path.join(root, name), encoding="utf-8", errors="ignore") as f:
+                    text = re.sub(r"<[^>]+>", " ", f.read())
+            except OSError:
+                continue
+            counts.update(w.lower() for w in re.findall(r"[A-Za-z]{2,20}|\b[aAI]\b", text))
+    for word in FALLBACK:
+        counts[word] += 1
+    for word in QUERY_WORDS:
+        counts[word] = max(counts[word], 20)
+    words = sorted(counts)  # a fixed order, whatever the file system's
+    return words, [counts[w] for w in words]
+
+
+class Writer:
+    def __init__(self, rng, words, weights):
+        self.rng, self.words = rng, words
+        self.cumulative = list(itertools.accumulate(weights))  # once: choices() would sum them per call
+
+    def sentence(self):
+        rng = self.rng
+        words = rng.choices(self.words, cum_weights=self.cumulative, k=rng.randint(8, 22))
+        if rng.random() < 0.15:
+            words.insert(rng.randint(0, len(words)), str(rng.randint(1500, 1990)))
+        if rng.random() < 0.05:
+            words.insert(rng.randint(0, len(words)), rng.choice(ERAS))
+        if rng.random() < 0.2:
+            words.insert(rng.randint(0, len(words)), rng.choice(NAMES))
+        return " ".join(words).capitalize() + "."
+
+    def paragraphs(self, target):
+        out, size = [], 0
+        while size < target:
+            paragraph = " ".join(self.sentence() for _ in range(self.rng.randint(3, 7)))
+            out.append(paragraph)
+            size += len(paragraph)
+        return out
+
+
+def write_review(out, i, writer, plain):
+    rng = writer.rng
+    title = " ".join(rng.choice(QUERY_WORDS) for _ in range(rng.randint(1, 4)))
+    author = f"{rng.choice(NAMES)} {rng.choice(SURNAMES)}"
+    paragraphs = writer.paragraphs(rng.randint(1000, 6000))
+    date = f"{rng.randint(2005, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    kind = 0 if plain else i % 10
+    base = os.path.join(out, f"review-{i:06d}")
+    if kind < 6:
+        with open(base + ".txt", "w") as f:
+            f.write(f"{title.upper()} by {author}\n\n" + "\n\n".join(paragraphs) + "\n")
+    elif kind < 8:
+        with open(base + ".md", "w") as f:
+            f.write(f"---\ntitle: {title.title()}\nauthor: {author}\ndate: {date}\nrating: {rng.randint(1, 5)}\n---\n\n"
+                    + "\n\n".join(paragraphs) + "\n")
+    elif kind < 9:
+        body = "".join(f"<p>{html.escape(p)}</p>\n" for p in paragraphs)
+        with open(base + ".html", "w") as f:
+            f.write(f"<!DOCTYPE html><html><head><title>{title.title()} | A Reading Blog</title></head><body>\n"
+                    f"<nav><a href=\"/\">Home</a> <a href=\"/about\">About</a> <a href=\"/archive\">Archive</a></nav>\n"
+                    f"<article><h1>{title.title()} by {author}</h1>\n<time datetime=\"{date}\">{date}</time>\n{body}"
+                    f"</article>\n<footer>&copy; 2024 A Reading Blog. Leave a comment below.</footer></body></html>\n")
+    else:
+        with open(base + ".json", "w") as f:
+            json.dump({"title": title.title(), "author": author, "date": date, "text": "\n\n".join(paragraphs)}, f)
 
 
 def main():
-    out, count = sys.argv[1], int(sys.argv[2])
-    rng = random.Random(int(sys.argv[3]) if len(sys.argv) > 3 else 1)
+    args = [a for a in sys.argv[1:] if a != "--plain"]
+    plain = "--plain" in sys.argv[1:]
+    if len(args) < 2:
+        print(__doc__, file=sys.stderr)
+        sys.exit(2)
+    out, count = args[0], int(args[1])
+    rng = random.Random(int(args[2]) if len(args) > 2 else 1)
     os.makedirs(out, exist_ok=True)
+    writer = Writer(rng, *learned_vocabulary())
     for i in range(count):
-        target = rng.randint(1000, 6000)
-        title = " ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 4))).upper()
-        paragraphs, size = [], 0
-        while size < target:
-            paragraph = " ".join(sentence(rng) for _ in range(rng.randint(3, 7)))
-            paragraphs.append(paragraph)
-            size += len(paragraph)
-        author = f"{rng.choice(NAMES)} {rng.choice(SURNAMES)}"
-        with open(os.path.join(out, f"review-{i:06d}.txt"), "w") as f:
-            f.write(f"{title} by {author}\n\n" + "\n\n".join(paragraphs) + "\n")
+        write_review(out, i, writer, plain)
 
 
 if __name__ == "__main__":

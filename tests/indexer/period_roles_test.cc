@@ -240,8 +240,9 @@ TEST(PeriodRoles, ThePublicationYearStaysTheBooksBesideItsPeople) {
 TEST(PeriodRoles, ANarrowerEraInTheSameSentenceRefinesAWiderOne) {
   EXPECT_EQ(read_period("Historical fantasy: it takes place in the Roman Empire while Tiberius is emperor.").period,
             (YearSpan{14, 37}));
-  EXPECT_EQ(read_period("Set in the aftermath of the Civil War, among Confederate deserters in Texas.").period,
-            (YearSpan{1861, 1865}));
+  EXPECT_EQ(read_period("Set during the Civil War, among Confederate deserters in Texas.").period,
+            (YearSpan{1861, 1865}))
+      << "the Civil War that Confederates fought";
 }
 
 TEST(PeriodRoles, EventNamesMatchInLowerCaseAndRefineTheCenturyAroundThem) {
@@ -250,6 +251,60 @@ TEST(PeriodRoles, EventNamesMatchInLowerCaseAndRefineTheCenturyAroundThem) {
   EXPECT_EQ(read_period("A boy grows up during the second world war in a seaside town.").period, (YearSpan{1939, 1945}));
   EXPECT_FALSE(read_period("A cold war between two sisters over their mother's house.").period)
       << "names an ordinary phrase shares still need their capitals";
+}
+
+// Every role a year can have, each in a fixture of our own: the role inspect --json reports.
+TEST(PeriodRoles, EveryMentionOfTimeGetsTheRoleItsContextGives) {
+  struct Case {
+    std::string text;
+    std::string mention;
+    std::string role;
+  };
+  const std::vector<Case> cases = {
+      {"The novel is set in 1952, in a cold city.", "1952", "setting"},
+      {"First published in 1962, it has never been out of print. A quiet story.", "1962", "publication"},
+      {"The 2011 edition has a new preface. A quiet story.", "2011", "publication"},
+      {"It won the Pulitzer Prize in 1953. A quiet story of a farm.", "1953", "prize"},
+      {"The 1992 film changed the ending. A quiet story of a farm.", "1992", "adaptation"},
+      {"Its sequel appeared later; the sequel of 1975 is weaker. A farm story.", "1975", "another work"},
+      {"I first read this in 1995 on a long train. A farm story.", "1995", "reading"},
+      {"Volk, born in 1961, writes about farms. A quiet story.", "1961", "author's life"},
+      {"Cloud Atlas (2004) comes to mind. A quiet farm story.", "2004", "citation"},
+      {"See p. 1204 for the map. A quiet farm story.", "1204", "page or reference"},
+      {"An army of 1500 men crosses the river. A farm story.", "1500", "quantity"},
+      {"Read more at https://example.org/2022/11/02/farm-story.html about the farm.", "2022", "url"},
+      {"Twentieth-century literature at its quietest: a farm story.", "Twentieth-century", "literary label"},
+      {"A farm story. For the war consult THE LONG WAR, 1914-1918 by Jo Park.", "1914-1918", "bibliography"},
+      {"Her fear, as occurred during the purges of the 1930s, is a farm story.", "1930s", "other"},
+  };
+  for (const Case& c : cases) {
+    const auto reading = read_period(c.text, {.authors = std::vector<std::string>{"Ann Volk"}});
+    const PeriodEvidence* found = evidence_for(reading, c.mention);
+    ASSERT_NE(found, nullptr) << c.text;
+    EXPECT_EQ(found->role, c.role) << c.text;
+    if (c.role != "setting") {
+      EXPECT_FALSE(reading.period) << c.text << ": only the story's time makes a period";
+    }
+  }
+  // The review's own date, written as a date, and a line that is not the review's prose.
+  const auto dated = read_period("A quiet farm story, finished in the garden on 3 May 2021.", {.review_date = "2021-05-03"});
+  ASSERT_NE(evidence_for(dated, "2021"), nullptr);
+  EXPECT_EQ(evidence_for(dated, "2021")->role, "review date");
+  const auto listed = read_period("A quiet farm story.\n\nFurther reading\n\nThe Farm Years, 1930-1950, by Jo Park\n");
+  EXPECT_FALSE(listed.period);
+  ASSERT_NE(evidence_for(listed, "1930"), nullptr);
+  EXPECT_EQ(evidence_for(listed, "1930")->role, "outside the review");
+}
+
+TEST(PeriodRoles, ATimeToldRelativeToAnEraIsItsEndOrItsStart) {
+  EXPECT_EQ(read_period("The paranoia that followed the war: following World War II until Stalin's death.").period,
+            (YearSpan{1945, 1953}));
+  EXPECT_EQ(read_period("Set in Texas in the aftermath of the Civil War, among Confederate deserters.").period,
+            (YearSpan{1865, 1865}));
+  EXPECT_EQ(read_period("A family on the eve of the First World War.").period, (YearSpan{1914, 1914}));
+  EXPECT_EQ(read_period("Spies in the early 1960s, not long after the Berlin Wall went up in August 1961.").period,
+            (YearSpan{1960, 1962}))
+      << "a bare \"after\" may name the era's own beginning";
 }
 
 }  // namespace

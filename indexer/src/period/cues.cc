@@ -83,6 +83,18 @@ std::vector<std::size_t> story_sentences_of(const std::vector<Token>& tokens) {
   return sentences;
 }
 
+// The sentences that point the reader to other books: "For the siege consult LENINGRAD by
+// Anna Reid; 900 DAYS by Harrison Salisbury", "Bibliography: ...".
+std::vector<std::size_t> bibliography_sentences_of(const std::vector<Token>& tokens) {
+  static constexpr auto kBibliographyWords =
+      std::to_array<std::string_view>({"consult", "bibliography", "bibliographie", "bibliografia", "literaturliste"});
+  std::vector<std::size_t> sentences;
+  for (const Token& token : tokens) {
+    if (contains(kBibliographyWords, token.word)) sentences.push_back(token.sentence);
+  }
+  return sentences;
+}
+
 // Sentence numbers in token order, each once: ready for binary search.
 std::vector<std::size_t> unique_sorted(std::vector<std::size_t> sentences) {
   std::sort(sentences.begin(), sentences.end());
@@ -97,7 +109,12 @@ Cues::Cues(const Layout& layout, std::span<const std::string> authors)
       text_(layout.text()),
       surnames_(surnames_of(authors)),
       setting_sentences_(unique_sorted(setting_sentences_of(tokens_))),
-      story_sentences_(unique_sorted(story_sentences_of(tokens_))) {}
+      story_sentences_(unique_sorted(story_sentences_of(tokens_))),
+      bibliography_sentences_(unique_sorted(bibliography_sentences_of(tokens_))) {}
+
+bool Cues::in_bibliography_sentence(std::size_t token) const {
+  return std::binary_search(bibliography_sentences_.begin(), bibliography_sentences_.end(), tokens_[token].sentence);
+}
 
 bool Cues::in_setting_sentence(std::size_t token) const {
   return std::binary_search(setting_sentences_.begin(), setting_sentences_.end(), tokens_[token].sentence);
@@ -105,6 +122,29 @@ bool Cues::in_setting_sentence(std::size_t token) const {
 
 bool Cues::in_story_sentence(std::size_t token) const {
   return std::binary_search(story_sentences_.begin(), story_sentences_.end(), tokens_[token].sentence);
+}
+
+const char* role_name(Use use) {
+  switch (use) {
+    case Use::kStory: return "setting";
+    case Use::kPublication: return "publication";
+    case Use::kPrize: return "prize";
+    case Use::kAdaptation: return "adaptation";
+    case Use::kOtherWork: return "another work";
+    case Use::kReading: return "reading";
+    case Use::kLife: return "author's life";
+    case Use::kOther: return "other";
+  }
+  return "other";
+}
+
+// The use a single cue word gives, if it is one: a prize, an adaptation, another work, reading.
+std::optional<Use> Cues::cue_use(std::string_view word) {
+  if (contains(kPrizeCues, word)) return Use::kPrize;
+  if (contains(kAdaptationCues, word)) return Use::kAdaptation;
+  if (contains(kOtherWorkCues, word)) return Use::kOtherWork;
+  if (contains(kReadingCues, word)) return Use::kReading;
+  return std::nullopt;
 }
 
 Use Cues::use_of(std::size_t first, std::size_t last) const {
@@ -133,13 +173,13 @@ Use Cues::use_of(std::size_t first, std::size_t last) const {
         contains(kBookWords, tokens_[i - 2].word)) {
       return Use::kPublication;
     }
-    if (contains(kLifeWords, word) && back <= 4 && author_before(i)) return Use::kOther;
+    if (contains(kLifeWords, word) && back <= 4 && author_before(i)) return Use::kLife;
     // The reviewer's own reading: "I read it in 1995", "I first read this in 1995".
     if (word == "read" && ((i >= 1 && tokens_[i - 1].word == "i") || (i >= 2 && tokens_[i - 2].word == "i"))) {
-      return Use::kOther;
+      return Use::kReading;
     }
     if (contains(kPublicationCues, word) || contains(kJudgementWords, word)) return Use::kPublication;
-    if (contains(kOtherCues, word)) return Use::kOther;
+    if (const std::optional<Use> use = cue_use(word)) return *use;
     if (i + 1 < first) {
       for (const auto& [one, two] : kPublicationPairs) {
         if (word == one && tokens_[i + 1].word == two) {
@@ -150,15 +190,16 @@ Use Cues::use_of(std::size_t first, std::size_t last) const {
           return Use::kPublication;
         }
       }
+      for (const auto& [one, two] : kReadingPairs) {
+        if (word == one && tokens_[i + 1].word == two) return Use::kReading;
+      }
       for (const auto& [one, two] : kOtherPairs) {
-        if (word == one && tokens_[i + 1].word == two) return Use::kOther;
+        if (word == one && tokens_[i + 1].word == two) return two == "seguito" ? Use::kOtherWork : Use::kOther;
       }
       // "won the Whitbread ... for 1999": a prize is a proper name ("won the battle" is not).
-      if (word == "won" && tokens_[i + 1].word == "the" && i + 2 < first && tokens_[i + 2].capital) return Use::kOther;
-      if ((word == "best" && tokens_[i + 1].word == "picture") || (word == "my" && tokens_[i + 1].word == "edition") ||
-          (word == "my" && tokens_[i + 1].word == "copy")) {
-        return Use::kOther;
-      }
+      if (word == "won" && tokens_[i + 1].word == "the" && i + 2 < first && tokens_[i + 2].capital) return Use::kPrize;
+      if (word == "best" && tokens_[i + 1].word == "picture") return Use::kPrize;
+      if (word == "my" && (tokens_[i + 1].word == "edition" || tokens_[i + 1].word == "copy")) return Use::kReading;
     }
   }
   // Later in the clause: "in 1930, when the book appeared", "in 1513, ... was radical".
@@ -181,7 +222,8 @@ std::optional<Use> Cues::follower_use(std::size_t last) const {
     const Token& token = tokens_[i];
     if (token.clause != tokens_[last].clause) break;
     if (contains(kPublicationFollowers, token.word)) return Use::kPublication;
-    if (contains(kOtherFollowers, token.word)) return Use::kOther;
+    if (contains(kAdaptationFollowers, token.word)) return Use::kAdaptation;
+    if (contains(kPrizeFollowers, token.word)) return Use::kPrize;
     if (!token.capital && ++lower_case > 1) break;
     if (contains(kStoryWords, token.word) || all_digits(token.word)) break;
   }
@@ -199,7 +241,7 @@ std::optional<Use> Cues::stand_in_use(std::size_t first, std::size_t last) const
   for (std::size_t back = 2; back <= kStandInReach && back <= first; ++back) {
     const Token& token = tokens_[first - back];
     if (token.sentence != sentence) break;
-    if (contains(kOtherCues, token.word)) return Use::kOther;
+    if (const std::optional<Use> use = cue_use(token.word)) return *use;
     if (contains(kPublicationCues, token.word)) return Use::kPublication;
   }
   return std::nullopt;

@@ -14,7 +14,12 @@
 
 namespace lectern::indexer::period_detail {
 
-enum class Use { kStory, kPublication, kOther };
+// Whose time a mention is: the story's, the book's own history, or something else (a prize, an
+// adaptation, another work, the reviewer's reading, the author's life, a comparison).
+enum class Use { kStory, kPublication, kPrize, kAdaptation, kOtherWork, kReading, kLife, kOther };
+
+// The role period_evidence reports for a use other than the story's ("prize", "reading" ...).
+const char* role_name(Use use);
 
 class Cues {
  public:
@@ -32,6 +37,9 @@ class Cues {
   // True when the token's sentence speaks of the story's people ("the narrator", "the
   // heroine"): a year there is the story's even close to the review's own date.
   bool in_story_sentence(std::size_t token) const;
+
+  // True when the token's sentence points to other books ("For the siege consult X by Y").
+  bool in_bibliography_sentence(std::size_t token) const;
 
   // A month, a season or a feast just before the year at token `first`: "May 1910",
   // "24 August 1944", "the winter of 1812", "Easter 627", "im Frühsommer 1940".
@@ -54,6 +62,7 @@ class Cues {
   bool in_cited_title(std::size_t last) const;
 
  private:
+  static std::optional<Use> cue_use(std::string_view word);
   std::optional<Use> follower_use(std::size_t last) const;
   std::optional<Use> stand_in_use(std::size_t first, std::size_t last) const;
   bool author_before(std::size_t index) const;
@@ -67,6 +76,7 @@ class Cues {
   // costs n log n, not n².
   std::vector<std::size_t> setting_sentences_;
   std::vector<std::size_t> story_sentences_;
+  std::vector<std::size_t> bibliography_sentences_;
 };
 
 }  // namespace lectern::indexer::period_detail

@@ -59,8 +59,8 @@ void PeriodReader::record(const YearSpan& span, std::size_t first, std::size_t l
 
 const char* PeriodReader::role_of(const YearSpan& span, Kind kind, std::size_t first, std::size_t last, Use use,
                                   bool counted) const {
-  if (use == Use::kPublication) return "publication";
-  if (use == Use::kOther) return "other";
+  if (use != Use::kStory) return role_name(use);
+  if (cues_.in_bibliography_sentence(first)) return "bibliography";
   const bool precise = kind == Kind::kYear;
   // "twentieth-century literature", "a 19th-century novel": a label for writing, not a time.
   if (kind == Kind::kCentury && cues_.literary_label(last)) return "literary label";
@@ -97,6 +97,18 @@ std::optional<YearSpan> PeriodReader::read() {
     period->end = *review_year_;
   }
   return period;
+}
+
+// True when the token at `index` lies in a web address ("https://example.org/2022/11/02/...",
+// "www.example.org/1984"): its numbers are a path, not a time.
+bool PeriodReader::in_url(std::size_t index) const {
+  std::size_t start = tokens_[index].begin;
+  while (start > 0 && text_[start - 1] != ' ' && text_[start - 1] != '\n' && text_[start - 1] != '(' &&
+         text_[start - 1] != '<' && tokens_[index].begin - start < 2048) {
+    --start;
+  }
+  const std::string_view run = text_.substr(start, tokens_[index].begin - start);
+  return run.find("://") != std::string_view::npos || run.starts_with("www.");
 }
 
 // The number token at `index` as a year-like value, or nullopt when its surroundings make it
@@ -188,9 +200,19 @@ void PeriodReader::collect_numbers() {
   std::vector<Pending> short_years;
   bool ancient = false;
 
+  // A four-digit number that reads as a year but is not one of the review's, reported with why.
+  const auto set_aside = [this](std::size_t index, const char* role) {
+    const std::string_view word = tokens_[index].word;
+    if (word.size() != 4 || !all_digits(word)) return;
+    const int year = to_int(word);
+    if (year >= kMinPlainYear && year <= kMaxPlainYear) record({year, year}, index, index, role, 0);
+  };
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
     check_time_budget();
-    if (layout_.token_excluded(i)) continue;
+    if (layout_.token_excluded(i)) {
+      set_aside(i, "outside the review");  // a reading list, comments, a byline, an ISBN line, a footer
+      continue;
+    }
     const std::string_view word = tokens_[i].word;
     // Decades: "1930s", German "1920er", "1930's", French "années 1930".
     const std::size_t suffix = word.ends_with('s') ? 1 : word.ends_with("er") ? 2 : 0;
@@ -199,8 +221,16 @@ void PeriodReader::collect_numbers() {
       continue;
     }
     if (!all_digits(word)) continue;
+    if (in_url(i)) {
+      set_aside(i, "url");
+      continue;
+    }
     const std::optional<int> value = number_at(i);
-    if (!value) continue;
+    if (!value) {
+      const std::size_t from = tokens_[i].begin > 30 ? tokens_[i].begin - 30 : 0;
+      set_aside(i, text_.substr(from, tokens_[i].begin - from).find("isbn") != std::string_view::npos ? "isbn" : "number");
+      continue;
+    }
     if (i + 1 < tokens_.size() && tokens_[i + 1].word == "s" && text_[tokens_[i].end] == '\'') {
       add_decade(i, *value);  // "1930's"
       continue;
@@ -213,6 +243,7 @@ void PeriodReader::collect_numbers() {
     // "S. 187" is a page; the "s" of "it's 1956" is not.
     const bool contraction = before == "s" && tokens_[i - 1].begin > 0 && text_[tokens_[i - 1].begin - 1] == '\'';
     if (contains(kReferenceWords, before) && !contraction) {
+      set_aside(i, "page or reference");
       if (auto partner = range_partner(i)) i = *partner;
       continue;
     }
@@ -251,7 +282,10 @@ void PeriodReader::collect_numbers() {
       }
     }
 
-    if (i + 1 < tokens_.size() && contains(kUnitWords, tokens_[i + 1].word) && era == 0) continue;
+    if (i + 1 < tokens_.size() && contains(kUnitWords, tokens_[i + 1].word) && era == 0) {
+      set_aside(i, "quantity");  // "1500 men", "1941 pages"
+      continue;
+    }
     // "in 100 Anecdotes", "by 300 soldiers": a short number before a plural counts things.
     if (i + 1 < tokens_.size() && word.size() <= 3 && era == 0 && looks_plural(tokens_[i + 1].word)) continue;
     // A fictional calendar: "the year 2941 of the Third Age", "412 of the Long Peace".
@@ -464,8 +498,29 @@ void PeriodReader::collect_eras() {
       record(*found.era->years, first, last, "other", 0);
       continue;
     }
-    add(*found.era->years, {.kind = Kind::kEra}, first, last);
+    add(relative_to_era(*found.era->years, first), {.kind = Kind::kEra}, first, last);
   }
+}
+
+// "Following World War II until Stalin's death", "in the aftermath of the Civil War", "on the
+// eve of the revolution": a time told relative to an era is its end or its start, not the era.
+YearSpan PeriodReader::relative_to_era(const YearSpan& era, std::size_t first) const {
+  std::size_t at = first;
+  const auto previous_word = [&]() -> std::string_view {
+    if (at == 0 || tokens_[at - 1].clause != tokens_[first].clause) return {};
+    return tokens_[--at].word;
+  };
+  std::string_view word = previous_word();
+  if (word == "the") word = previous_word();
+  if (word == "of") {
+    word = previous_word();
+    if (word == "aftermath" || word == "end") return {era.end, era.end};
+    if (word == "eve" || word == "beginning" || word == "outbreak") return {era.start, era.start};
+    return era;
+  }
+  // Not a bare "after" or "before": "not long after the Berlin Wall went up" is its building.
+  if (word == "following") return {era.end, era.end};
+  return era;
 }
 
 }  // namespace lectern::indexer::period_detail

@@ -35,6 +35,7 @@ class PeriodReader {
 
  private:
   std::optional<int> number_at(std::size_t index) const;
+  bool in_url(std::size_t index) const;
   std::optional<std::size_t> range_partner(std::size_t index) const;
   Mention* add(const YearSpan& span, MentionFeatures features, std::size_t first, std::size_t last);
   void add_year(std::size_t index, int year, bool dated);
@@ -45,6 +46,7 @@ class PeriodReader {
   void collect_centuries();
   void collect_eras();
   void collect_elapsed_years();
+  YearSpan relative_to_era(const YearSpan& era, std::size_t first) const;
 
   std::string_view original_;
   FoldedText folded_;

@@ -87,32 +87,34 @@ inline constexpr std::array<std::pair<std::string_view, std::string_view>, 12> k
     {"finished", "it"}, {"completed", "it"},  {"schrieb", "das"}, {"schrieb", "den"},
     {"wrote", "the"},   {"first", "printed"}, {"went", "out"},    {"sortit", "en"}}};
 
-// Cues before a year that make it a prize, an adaptation or the reviewer's own reading.
-inline constexpr auto kOtherCues = std::to_array<std::string_view>(
-    {"prize",      "prizes", "award",  "awards",    "awarded", "medal",       "pulitzer",   "booker",     "nobel",
-     "goncourt",   "hugo",   "nebula", "oscar",     "oscars",  "shortlisted", "longlisted", "nominated",  "prix",
-     "preis",      "premio", "film",   "films",     "movie",   "movies",      "miniseries", "adaptation", "adapted",
-     "television", "tv",     "bbc",    "broadcast", "staged",  "reread",      "bought",     "pelicula",
-     // Adaptations and the author's other books: "filmed it in 1991", "the sequel ... is from 1963".
-     "filmed",     "remake",  "remakes", "sequel",   "sequels", "prequel",     "secuela",    "fortsetzung"});
+// Cues before a year that make it a prize's, an adaptation's, another work's (a sequel) or the
+// reviewer's own reading.
+inline constexpr auto kPrizeCues = std::to_array<std::string_view>(
+    {"prize", "prizes", "award", "awards", "awarded", "medal", "pulitzer", "booker", "nobel", "goncourt", "hugo",
+     "nebula", "oscar", "oscars", "shortlisted", "longlisted", "nominated", "prix", "preis", "premio"});
+inline constexpr auto kAdaptationCues = std::to_array<std::string_view>(
+    {"film", "films", "movie", "movies", "miniseries", "adaptation", "adapted", "television", "tv", "bbc", "broadcast",
+     "staged", "pelicula", "filmed", "remake", "remakes"});
+// The author's other books: "the sequel ... is from 1963".
+inline constexpr auto kOtherWorkCues =
+    std::to_array<std::string_view>({"sequel", "sequels", "prequel", "secuela", "fortsetzung"});
+inline constexpr auto kReadingCues = std::to_array<std::string_view>({"reread", "bought"});
 
-// Two-word cues of the same kind: the reviewer reading ("reading it in 2021").
-// "il seguito" is Italian for "the sequel"; "in seguito" (afterwards) is not a cue.
-// Besides the reviewer's reading: a comparison with another time ("the fear ... as occurred
-// during the Great Purge of the 1930s") and what the author knows ("her knowledge of Soviet
-// history from the purges of the 1930s") point away from the story's own years, and so does
-// what the book did to a later time ("its influence on 1960s counterculture").
-inline constexpr std::array<std::pair<std::string_view, std::string_view>, 11> kOtherPairs = {{{"reading", "it"},
-                                                                                             {"reading", "this"},
-                                                                                             {"rereading", "it"},
-                                                                                             {"read", "it"},
-                                                                                             {"read", "this"},
-                                                                                             {"finished", "reading"},
-                                                                                             {"il", "seguito"},
-                                                                                             {"as", "occurred"},
-                                                                                             {"as", "happened"},
-                                                                                             {"knowledge", "of"},
-                                                                                             {"influence", "on"}}};
+// Two-word cues of the reviewer's reading: "reading it in 2021", "I finished reading".
+inline constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kReadingPairs = {{{"reading", "it"},
+                                                                                              {"reading", "this"},
+                                                                                              {"rereading", "it"},
+                                                                                              {"read", "it"},
+                                                                                              {"read", "this"},
+                                                                                              {"finished", "reading"}}};
+
+// Two-word cues that point away from the story's years: "il seguito" is Italian for "the sequel"
+// ("in seguito", afterwards, is not a cue); a comparison with another time ("the fear ... as
+// occurred during the Great Purge of the 1930s"), what the author knows ("her knowledge of Soviet
+// history from the purges of the 1930s") and what the book did to a later time ("its influence
+// on 1960s counterculture").
+inline constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kOtherPairs = {
+    {{"il", "seguito"}, {"as", "occurred"}, {"as", "happened"}, {"knowledge", "of"}, {"influence", "on"}}};
 
 // Words that stand for a work named earlier in the sentence: "two films: the 1923 one".
 inline constexpr auto kStandInWords = std::to_array<std::string_view>({"one", "ones", "version", "versions"});
@@ -129,10 +131,10 @@ inline constexpr auto kAuthorWords = std::to_array<std::string_view>(
 inline constexpr auto kPublicationFollowers =
     std::to_array<std::string_view>({"edition", "editions", "translation", "printing", "reprint", "paperback",
                                      "hardback", "hardcover", "version", "publication"});
-inline constexpr auto kOtherFollowers = std::to_array<std::string_view>(
-    {"film",    "movie",      "adaptation", "tv",        "television", "bbc",     "production",
-     "musical", "miniseries", "series",     "pulitzer",  "booker",     "nobel",   "prize",
-     "award",   "recording",  "staging",    "broadcast", "remake"});
+inline constexpr auto kAdaptationFollowers = std::to_array<std::string_view>(
+    {"film", "movie", "adaptation", "tv", "television", "bbc", "production", "musical", "miniseries", "series",
+     "recording", "staging", "broadcast", "remake"});
+inline constexpr auto kPrizeFollowers = std::to_array<std::string_view>({"pulitzer", "booker", "nobel", "prize", "award"});
 
 // Words that judge the book against its own time, before or after the year in its clause:
 // "scandalous in 1890", "in 1513, separating politics from morality was radical". The year is
