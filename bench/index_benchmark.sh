@@ -18,7 +18,8 @@ build=${2:-build/release}
 }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-python3 bench/generate_reviews.py "$work/reviews" "$count" >/dev/null
+# Plain text: the files every indexer here reads alike (bench/scaling.sh uses the mixed formats).
+python3 bench/generate_reviews.py "$work/reviews" "$count" 1 --plain >/dev/null
 megabytes=$(du -sm "$work/reviews" | cut -f1)
 
 measure() {  # name, command...: prints "name seconds peak_kb"
