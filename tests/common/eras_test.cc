@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,13 @@ Gazetteer parse_ok(std::string_view text) {
   auto gazetteer = parse_gazetteer(text);
   EXPECT_TRUE(gazetteer.ok()) << (gazetteer.ok() ? "" : gazetteer.error().message);
   return gazetteer.ok() ? std::move(gazetteer).value() : Gazetteer{};
+}
+
+// The years of the first era `text` names, or nullopt.
+std::optional<YearSpan> first_era_years(const Gazetteer& gazetteer, std::string_view text) {
+  const std::vector<EraMention> mentions = gazetteer.find_mentions(text);
+  if (mentions.empty()) return std::nullopt;
+  return mentions.front().era->years;
 }
 
 std::string error_of(std::string_view text) {
@@ -123,11 +131,7 @@ TEST(Gazetteer, AmbiguousNameIsTheEraWhoseContextTheTextNames) {
   const Gazetteer gazetteer = parse_ok(
       "Civil War\t1861\t1865\tConfederate | Union army\n"
       "Civil War\t1642\t1651\tCromwell | Roundheads\n");
-  auto years_in = [&gazetteer](std::string_view text) -> std::optional<YearSpan> {
-    const std::vector<EraMention> mentions = gazetteer.find_mentions(text);
-    if (mentions.empty()) return std::nullopt;
-    return mentions.front().era->years;
-  };
+  auto years_in = [&gazetteer](std::string_view text) { return first_era_years(gazetteer, text); };
   EXPECT_EQ(years_in("Set after the Civil War, among Confederate deserters."), (YearSpan{1861, 1865}));
   EXPECT_EQ(years_in("The Roundheads march on; the Civil War is lost for the King."), (YearSpan{1642, 1651}));
   EXPECT_EQ(years_in("A Union army surgeon remembers the Civil War."), (YearSpan{1861, 1865}));
@@ -143,11 +147,7 @@ TEST(Gazetteer, AmbiguousNameIsTheEraWhoseContextTheTextNames) {
 
 TEST(DefaultGazetteer, TellsTheCivilWarsAndRevolutionsApartByContext) {
   const Gazetteer& gazetteer = default_gazetteer();
-  auto first_years = [&gazetteer](std::string_view text) -> std::optional<YearSpan> {
-    const std::vector<EraMention> mentions = gazetteer.find_mentions(text);
-    if (mentions.empty()) return std::nullopt;
-    return mentions.front().era->years;
-  };
+  auto first_years = [&gazetteer](std::string_view text) { return first_era_years(gazetteer, text); };
   EXPECT_EQ(first_years("In the aftermath of the Civil War, Confederate soldiers drift west."), (YearSpan{1861, 1865}));
   EXPECT_EQ(first_years("Franco's men close in as the Civil War ends."), (YearSpan{1936, 1939}));
   EXPECT_EQ(first_years("Before the Revolution, Robespierre was a provincial lawyer."), (YearSpan{1789, 1799}));
