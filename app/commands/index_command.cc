@@ -282,7 +282,7 @@ void add_index_command(CLI::App& app, int* exit_status) {
                     "Also compare each file's content hash, not only its size and times (reads every file)");
   command->add_option("--from-export", options->from_export,
                       "Write back the reviews of a `lectern export` file, under their own ids and paths");
-  command->add_option("-j,--jobs", options->jobs, "Extraction threads (default: one per core)");
+  command->add_option("-j,--jobs", options->jobs, "Extraction threads (default: one per core but one, which the writer needs)");
   command->add_option("--file-time-limit", options->file_time_limit,
                       "Seconds one file may take to read; a slower file is skipped with a reason (0: no limit)")
       ->capture_default_str()

@@ -126,8 +126,16 @@ bool is_comment_count(std::string_view lower) {
   if (i == 0 && lower.starts_with("one ")) i = 3;
   if (i == 0) return false;
   const std::string_view rest = lower.substr(i);
-  return std::any_of(kCommentCountPhrases.begin(), kCommentCountPhrases.end(),
-                     [rest](std::string_view phrase) { return rest.starts_with(phrase); });
+  // A counter is a short line: "12 comments", "3 responses so far", "4 thoughts on “Title”";
+  // "1849 comments we ..." opening a paragraph is prose.
+  constexpr std::size_t kMaxCounterLine = 200;
+  constexpr std::size_t kMaxAfterBareCount = 12;
+  if (lower.size() > kMaxCounterLine) return false;
+  return std::any_of(kCommentCountPhrases.begin(), kCommentCountPhrases.end(), [rest](std::string_view phrase) {
+    if (!rest.starts_with(phrase)) return false;
+    const bool names_the_post = phrase.ends_with(" on") || phrase.ends_with(" to");
+    return names_the_post || text::trim(rest.substr(phrase.size())).size() <= kMaxAfterBareCount;
+  });
 }
 
 bool is_share_widget(std::string_view lower) {

@@ -86,6 +86,15 @@ bool is_spelling_word(const std::string& term) {
   return std::none_of(term.begin(), term.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
 }
 
+// Extraction threads when none are asked for: one per core but one, which the writer needs. With
+// a realistic vocabulary Xapian's writing costs as much as extraction, and on two cores a second
+// extraction thread starves the writer: 20,000 reviews took 62.6 s with one and 76.6 s with two
+// (docs/benchmarks.md).
+unsigned default_jobs() {
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  return std::max(1u, cores - 1);
+}
+
 // FNV-1a: the same shard for a path on every machine and build, unlike std::hash.
 std::uint64_t stable_hash(std::string_view text) {
   std::uint64_t hash = 14695981039346656037ull;
@@ -311,7 +320,7 @@ struct Indexer::Impl {
       plan(*walk);
       return Status::success();
     }
-    const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+    const unsigned jobs = options.jobs ? options.jobs : default_jobs();
     if (options.full) {
       database.begin_transaction();
       delete_everything();
@@ -556,6 +565,7 @@ Result<Indexer> Indexer::open(IndexOptions given) {
     if (layout->size() > 1) {
       // The cores are shared out between the shards, which run side by side.
       const unsigned cores = given.jobs ? given.jobs : std::max(1u, std::thread::hardware_concurrency());
+      // (Here every core is shared out: each shard has its own writer thread as well.)
       shard_options.jobs = std::max<unsigned>(1, cores / static_cast<unsigned>(layout->size()));
     }
     shard_options.database = (*layout)[i];

@@ -67,7 +67,11 @@ TEST(Boilerplate, ProseThatSharesTheirWordsIsKept) {
                            "Related by marriage to half the court, Cromwell rises.", "Share the load, he tells them.",
                            "Tyger Tyger | burning bright.", "Home is where the siege is.",
                            "One of the comments in the margin is his.", "You may also like his earlier novel.",
-                           "Comments (and complaints) are welcome, he wrote."}) {
+                           "Comments (and complaints) are welcome, he wrote.",
+                           "1849 comments on the war were printed, and the novel quotes none of them, though it ranges "
+                           "over the whole of that year's press and far beyond it, into the letters of the soldiers and "
+                           "the diaries of their wives.",
+                           "12 comments were made by the censor in the margin of the first draft."}) {
     EXPECT_EQ(classify_boilerplate(line), Boilerplate::kNone) << line;
   }
 }

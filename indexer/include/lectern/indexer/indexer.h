@@ -38,7 +38,7 @@ struct IndexOptions {
   bool full = false;               // re-extract every file and drop everything else
   bool dry_run = false;            // report what would change (planned_* in the summary), write nothing
   ExtractOptions extract;          // passed to every file's extraction
-  unsigned jobs = 0;               // extraction threads; 0 means one per core
+  unsigned jobs = 0;               // extraction threads; 0 means one per core but one (the writer's)
   // An incremental run commits after about this many documents written (a --full run commits
   // once): a run stopped part-way loses at most one step, and Xapian's buffers stay bounded.
   std::size_t commit_every = 2000;
