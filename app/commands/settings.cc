@@ -154,6 +154,36 @@ std::string as_text(const Setting<T>& setting) {
   }
 }
 
+// One setting as `lectern config` shows it, in JSON and as text.
+struct ShownSetting {
+  std::string_view section;  // "" for the top level
+  std::string_view name;
+  nlohmann::json json;
+  std::string text;
+  std::string source;
+};
+
+template <typename T>
+ShownSetting shown(std::string_view section, std::string_view name, const Setting<T>& setting) {
+  return {section, name, as_json(setting), as_text(setting), setting.source};
+}
+
+// Every setting, in the order the config file documents them: both forms print this one list.
+std::vector<ShownSetting> shown_settings(const Settings& settings) {
+  return {shown("", "database", settings.database),
+          shown("index", "roots", settings.roots),
+          shown("index", "exclude", settings.excludes),
+          shown("index", "field_map", settings.field_map),
+          shown("index", "synonyms", settings.synonyms),
+          shown("index", "eras", settings.eras),
+          shown("index", "language", settings.language),
+          shown("serve", "host", settings.host),
+          shown("serve", "port", settings.port),
+          shown("serve", "threads", settings.threads),
+          shown("serve", "cors_origins", settings.cors_origins),
+          shown("serve", "base_path", settings.base_path)};
+}
+
 }  // namespace
 
 Result<Settings> load_settings() {
@@ -176,35 +206,24 @@ void add_config_command(CLI::App& app, int* exit_status) {
   command->add_flag("--json", *json, "Print them as one JSON object");
   command->callback([json, exit_status] {
     const Settings& settings = current_settings();
+    const std::vector<ShownSetting> shown_list = shown_settings(settings);
     if (*json) {
-      nlohmann::json object = {
-          {"config_file", {{"path", settings.file.string()}, {"found", settings.file_found}}},
-          {"database", as_json(settings.database)},
-          {"index", {{"roots", as_json(settings.roots)}, {"exclude", as_json(settings.excludes)},
-                     {"field_map", as_json(settings.field_map)}, {"synonyms", as_json(settings.synonyms)},
-                     {"eras", as_json(settings.eras)}, {"language", as_json(settings.language)}}},
-          {"serve", {{"host", as_json(settings.host)}, {"port", as_json(settings.port)}, {"threads", as_json(settings.threads)},
-                     {"cors_origins", as_json(settings.cors_origins)}, {"base_path", as_json(settings.base_path)}}}};
+      nlohmann::json object = {{"config_file", {{"path", settings.file.string()}, {"found", settings.file_found}}}};
+      for (const ShownSetting& setting : shown_list) {
+        nlohmann::json& place = setting.section.empty() ? object : object[std::string(setting.section)];
+        place[std::string(setting.name)] = setting.json;
+      }
       std::cout << object.dump(2) << '\n';
     } else {
       std::cout << "config file: " << settings.file.string() << (settings.file_found ? "" : " (not found; defaults in force)") << "\n\n";
-      const auto line = [](const std::string& name, const std::string& value, const std::string& source) {
-        std::cout << name << std::string(name.size() < 20 ? 20 - name.size() : 1, ' ') << "= " << value << "    # " << source << '\n';
-      };
-      line("database", as_text(settings.database), settings.database.source);
-      std::cout << "\n[index]\n";
-      line("roots", as_text(settings.roots), settings.roots.source);
-      line("exclude", as_text(settings.excludes), settings.excludes.source);
-      line("field_map", as_text(settings.field_map), settings.field_map.source);
-      line("synonyms", as_text(settings.synonyms), settings.synonyms.source);
-      line("eras", as_text(settings.eras), settings.eras.source);
-      line("language", as_text(settings.language), settings.language.source);
-      std::cout << "\n[serve]\n";
-      line("host", as_text(settings.host), settings.host.source);
-      line("port", as_text(settings.port), settings.port.source);
-      line("threads", as_text(settings.threads), settings.threads.source);
-      line("cors_origins", as_text(settings.cors_origins), settings.cors_origins.source);
-      line("base_path", as_text(settings.base_path), settings.base_path.source);
+      std::string_view section;
+      for (const ShownSetting& setting : shown_list) {
+        if (setting.section != section) std::cout << "\n[" << setting.section << "]\n";
+        section = setting.section;
+        const std::string_view name = setting.name;
+        std::cout << name << std::string(name.size() < 20 ? 20 - name.size() : 1, ' ') << "= " << setting.text << "    # "
+                  << setting.source << '\n';
+      }
     }
     *exit_status = kExitOk;
   });
