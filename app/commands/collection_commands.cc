@@ -162,8 +162,7 @@ int run_export(const ExportCommandOptions& command) {
 void add_collection_commands(CLI::App& app, int* exit_status) {
   auto list = std::make_shared<ListCommandOptions>();
   CLI::App* list_command = app.add_subcommand("list", "List the reviews in the index, filtered like search");
-  list_command->add_option("--db", list->databases, "Database folder; repeat to list several shards as one")
-      ->capture_default_str();
+  add_databases_option(*list_command, list->databases, "list");
   list_command->add_option("-n,--limit", list->limit, "Reviews to show")->capture_default_str()->check(CLI::Range(1, 10000));
   list_command->add_option("--offset", list->offset, "Reviews to skip, for paging")->check(CLI::Range(0, 1000000));
   list_command->add_option("--sort", list->sort, "Order: title, date (newest first), rating, period")
@@ -184,15 +183,14 @@ void add_collection_commands(CLI::App& app, int* exit_status) {
   auto show = std::make_shared<ShowCommandOptions>();
   CLI::App* show_command = app.add_subcommand("show", "Show what the index stores for one review: fields, terms, values");
   show_command->add_option("review", show->review, "The review: its id or the path of its file")->required();
-  show_command->add_option("--db", show->databases, "Database folder; repeat for several shards")->capture_default_str();
+  add_databases_option(*show_command, show->databases, "read");
   show_command->add_flag("--json", show->json, "Print it as JSON");
   show_command->callback([show, exit_status] { *exit_status = run_show(*show); });
 
   auto exported = std::make_shared<ExportCommandOptions>();
   CLI::App* export_command =
       app.add_subcommand("export", "Print every stored review as JSON Lines (lectern index --from-export writes them back)");
-  export_command->add_option("--db", exported->databases, "Database folder; repeat to export several shards as one")
-      ->capture_default_str();
+  add_databases_option(*export_command, exported->databases, "export");
   export_command->callback([exported, exit_status] { *exit_status = run_export(*exported); });
 }
 

@@ -8,6 +8,12 @@ namespace lectern::app {
 
 std::string default_database() { return current_settings().database.value; }
 
+void add_databases_option(CLI::App& command, std::vector<std::string>& databases, const std::string& verb) {
+  command.add_option("--db", databases, "Database folder; repeat to " + verb + " several shards as one")
+      ->capture_default_str()
+      ->allow_extra_args(false);
+}
+
 void add_extraction_options(CLI::App& command, ExtractionFlags& flags) {
   command.add_option("--field-map", flags.field_map,
                      "JSON keys and HTML meta tags for Lectern fields, e.g. text=reviewText,author=bookAuthor");

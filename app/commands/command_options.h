@@ -23,6 +23,11 @@ struct ExtractionFlags {
   std::string period_weights;  // a weights file (indexer/data/period_weights.tsv's format)
 };
 
+// Registers a repeatable --db on a command that reads the index: "Database folder; repeat to
+// `verb` several shards as one". One value per --db, so that a positional argument after it is
+// never taken for a second folder.
+void add_databases_option(CLI::App& command, std::vector<std::string>& databases, const std::string& verb);
+
 // Registers --field-map, --eras, --language and --period-weights on `command`.
 void add_extraction_options(CLI::App& command, ExtractionFlags& flags);
 

@@ -105,9 +105,7 @@ void add_search_command(CLI::App& app, int* exit_status) {
   CLI::App* command = app.add_subcommand("search", "Search the index (see docs/query-language.md)");
   command->add_option("query", options->words, "The query: words, \"phrases\", field:value, period:1940..1950");
   // One value per occurrence, so that `--db DIR siege` leaves "siege" to the query.
-  command->add_option("--db", options->databases, "Database folder; repeat to search several shards as one")
-      ->capture_default_str()
-      ->allow_extra_args(false);
+  add_databases_option(*command, options->databases, "search");
   command->add_option("-n,--limit", options->limit, "Hits to show")->capture_default_str()->check(CLI::Range(1, 10000));
   command->add_option("--offset", options->offset, "Hits to skip, for paging")
       ->capture_default_str()

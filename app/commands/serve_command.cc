@@ -65,9 +65,7 @@ int run_serve(ServeCommandOptions& command) {
 void add_serve_command(CLI::App& app, int* exit_status) {
   auto options = std::make_shared<ServeCommandOptions>();
   CLI::App* command = app.add_subcommand("serve", "Serve the HTTP JSON API for a site (docs/http-api.md)");
-  command->add_option("--db", options->databases, "Database folder; repeat to serve several shards as one")
-      ->capture_default_str()
-      ->allow_extra_args(false);
+  add_databases_option(*command, options->databases, "serve");
   command->add_option("--host", options->server.host, "Address to listen on (loopback by default: only this machine)")
       ->capture_default_str();
   command->add_option("--port", options->server.port, "Port to listen on; 0 picks a free one")->capture_default_str();

@@ -76,9 +76,7 @@ void add_similar_command(CLI::App& app, int* exit_status) {
   auto options = std::make_shared<SimilarCommandOptions>();
   CLI::App* command = app.add_subcommand("similar", "Reviews like a given one (more like this)");
   command->add_option("review", options->review, "The review: its id or the path of its file")->required();
-  command->add_option("--db", options->databases, "Database folder; repeat to search several shards as one")
-      ->capture_default_str()
-      ->allow_extra_args(false);
+  add_databases_option(*command, options->databases, "search");
   command->add_option("-n,--limit", options->limit, "Hits to show")->capture_default_str()->check(CLI::Range(1, 10000));
   command->add_option("--offset", options->offset, "Hits to skip, for paging")->capture_default_str();
   command->add_flag("--json", options->json, "Print results as JSON (docs/search-json.md)");

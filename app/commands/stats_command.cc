@@ -116,9 +116,7 @@ int run_stats(const StatsCommandOptions& command) {
 void add_stats_command(CLI::App& app, int* exit_status) {
   auto options = std::make_shared<StatsCommandOptions>();
   CLI::App* command = app.add_subcommand("stats", "The collection at a glance: formats, languages, authors, decades");
-  command->add_option("--db", options->databases, "Database folder; repeat to count several shards as one")
-      ->capture_default_str()
-      ->allow_extra_args(false);
+  add_databases_option(*command, options->databases, "count");
   command->add_flag("--json", options->json, "Print the counts as JSON (docs/search-json.md)");
   command->add_option("--top", options->top, "Values per list (authors, languages, formats)")
       ->capture_default_str()

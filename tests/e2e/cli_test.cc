@@ -728,6 +728,10 @@ TEST(CliCollection, ShowGivesTheStoredFieldsTermsAndValuesOfOneReview) {
   EXPECT_NE(shown["terms_by_prefix"]["A"].dump().find("dunmore"), std::string::npos) << shown["terms_by_prefix"].dump();
   EXPECT_NE(shown["terms_by_prefix"]["(words)"].dump().find("leningrad"), std::string::npos);
   EXPECT_EQ(shown["values"]["11"], "en") << "the language slot";
+  // --db takes one folder: the review named after it is not read as a second shard.
+  output = run_lectern({"show", "--db", db, (temp / "r" / "a.txt").string(), "--json"});
+  ASSERT_EQ(output.exit_status, 0) << output.err;
+  EXPECT_EQ(json::parse(output.out)["review"]["title"], "The Siege");
   output = run_lectern({"show", (temp / "r" / "missing.txt").string(), "--db", db});
   EXPECT_EQ(output.exit_status, 1);
   EXPECT_NE(output.err.find("no review in the index"), std::string::npos) << output.err;
