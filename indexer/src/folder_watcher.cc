@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <system_error>
 #include <unordered_map>
@@ -104,15 +105,15 @@ struct FolderWatcher::Impl {
     }
   }
 
-  // Waits up to `milliseconds` for something to read; true when there is.
-  Result<bool> readable(int milliseconds) {
+  // Waits up to `milliseconds` for changes; returns how many came (0 when none did).
+  Result<std::size_t> changes_within(int milliseconds) {
     pollfd wanted{descriptor, POLLIN, 0};
     const int ready = poll(&wanted, 1, milliseconds);
-    if (ready < 0) {
-      if (errno == EINTR) return false;
+    if (ready < 0 && errno != EINTR) {
       return Error::io_error(std::string("cannot wait for folder changes: ") + std::strerror(errno));
     }
-    return ready > 0;
+    if (ready <= 0) return std::size_t{0};
+    return drain();
   }
 };
 
@@ -144,33 +145,24 @@ std::size_t FolderWatcher::folder_count() const { return impl_->folders.size(); 
 
 Result<std::size_t> FolderWatcher::wait_for_burst(std::chrono::milliseconds settle, std::chrono::milliseconds longest,
                                                   const std::atomic<bool>& stop) {
+  using Clock = std::chrono::steady_clock;
   std::size_t changes = 0;
-  while (changes == 0) {
-    if (stop) return std::size_t{0};
-    Result<bool> ready = impl_->readable(kPollMilliseconds);
-    if (!ready) return ready.error();
-    if (!*ready) continue;
-    Result<std::size_t> drained = impl_->drain();
-    if (!drained) return drained.error();
-    changes += *drained;
-  }
-  const auto first = std::chrono::steady_clock::now();
-  auto last = first;
+  std::optional<Clock::time_point> first, last;  // of the burst's changes
   for (;;) {
     if (stop) return std::size_t{0};
-    const auto now = std::chrono::steady_clock::now();
-    if (now - last >= settle || now - first >= longest) return changes;
-    const auto wait = std::min<std::chrono::milliseconds>(
-        std::chrono::duration_cast<std::chrono::milliseconds>(settle - (now - last)), std::chrono::milliseconds(kPollMilliseconds));
-    Result<bool> ready = impl_->readable(static_cast<int>(std::max<std::int64_t>(1, wait.count())));
-    if (!ready) return ready.error();
-    if (!*ready) continue;
-    Result<std::size_t> drained = impl_->drain();
-    if (!drained) return drained.error();
-    if (*drained > 0) {
-      changes += *drained;
-      last = std::chrono::steady_clock::now();
+    // Before the first change wait a poll's length; then no longer than the quiet still needed.
+    auto wait = std::chrono::milliseconds(kPollMilliseconds);
+    if (last) {
+      const auto now = Clock::now();
+      if (now - *last >= settle || now - *first >= longest) return changes;
+      wait = std::min(wait, std::chrono::duration_cast<std::chrono::milliseconds>(settle - (now - *last)));
     }
+    Result<std::size_t> seen = impl_->changes_within(static_cast<int>(std::max<std::int64_t>(1, wait.count())));
+    if (!seen) return seen.error();
+    if (*seen == 0) continue;
+    changes += *seen;
+    last = Clock::now();
+    if (!first) first = last;
   }
 }
 
