@@ -6,8 +6,6 @@
 namespace lectern::searcher {
 namespace {
 
-constexpr std::string_view kEllipsis = "…";
-constexpr std::string_view kFragmentJoin = " … ";
 // Marks considered when choosing fragments; a text with more matches than this has its best
 // passages among the first ones anyway.
 constexpr std::size_t kMaxMarksConsidered = 500;

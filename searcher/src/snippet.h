@@ -20,6 +20,10 @@ namespace lectern::searcher {
 inline constexpr std::string_view kMarkStart = "\x01";
 inline constexpr std::string_view kMarkEnd = "\x02";
 
+// Marks a cut at either end of a snippet, and joins its fragments.
+inline constexpr std::string_view kEllipsis = "…";
+inline constexpr std::string_view kFragmentJoin = " … ";
+
 struct SnippetOptions {
   std::size_t length = 200;   // about this many characters per fragment; 0 for no snippet
   std::size_t fragments = 1;  // at most this many fragments

@@ -11,8 +11,6 @@
 namespace lectern::searcher {
 namespace {
 
-constexpr std::string_view kEllipsis = "…";
-constexpr std::string_view kFragmentJoin = " … ";
 // Texts up to this many bytes are read whole: the window would save little.
 constexpr std::size_t kWholeTextUpTo = 2048;
 // At most this many positions are weighed when choosing windows (a word on every line of a
