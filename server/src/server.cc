@@ -78,19 +78,30 @@ struct Server::Impl {
     handle(**lease);
   }
 
+  // Answers `request` from the cache when the index is at the revision the answer was made
+  // at; else with `compute`'s JSON body, kept for next time. Errors are never kept.
+  template <typename Compute>
+  void answer_cached(std::string_view route, searcher::Searcher& searcher, const httplib::Request& request,
+                     httplib::Response& response, Compute&& compute) {
+    const std::string key = cache_key(route, searcher.revision(), request);
+    if (std::optional<std::string> cached = cache.get(key)) return response.set_content(std::move(*cached), kJson);
+    Result<std::string> body = compute();
+    if (!body) return send_error(response, body.error());
+    cache.put(key, *body);
+    response.set_content(std::move(*body), kJson);
+  }
+
   // ---- routes (docs/http-api.md) ----
 
   void get_search(const httplib::Request& request, httplib::Response& response) {
     auto search = search_request(params_of(request), options);
     if (!search) return send_error(response, search.error());
     with_searcher(response, [&](searcher::Searcher& searcher) {
-      const std::string key = cache_key("search", searcher.revision(), request);
-      if (std::optional<std::string> cached = cache.get(key)) return response.set_content(std::move(*cached), kJson);
-      auto results = searcher.search(*search);
-      if (!results) return send_error(response, results.error());
-      std::string body = searcher::results_to_json(*results);
-      cache.put(key, body);
-      response.set_content(std::move(body), kJson);
+      answer_cached("search", searcher, request, response, [&]() -> Result<std::string> {
+        auto results = searcher.search(*search);
+        if (!results) return results.error();
+        return searcher::results_to_json(*results);
+      });
     });
   }
 
@@ -140,13 +151,11 @@ struct Server::Impl {
 
   void get_stats(const httplib::Request& request, httplib::Response& response) {
     with_searcher(response, [&](searcher::Searcher& searcher) {
-      const std::string key = cache_key("stats", searcher.revision(), request);
-      if (std::optional<std::string> cached = cache.get(key)) return response.set_content(std::move(*cached), kJson);
-      auto stats = searcher.collection_stats();
-      if (!stats) return send_error(response, stats.error());
-      std::string body = searcher::stats_to_json(*stats);
-      cache.put(key, body);
-      response.set_content(std::move(body), kJson);
+      answer_cached("stats", searcher, request, response, [&]() -> Result<std::string> {
+        auto stats = searcher.collection_stats();
+        if (!stats) return stats.error();
+        return searcher::stats_to_json(*stats);
+      });
     });
   }
 
