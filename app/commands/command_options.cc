@@ -46,23 +46,17 @@ Result<indexer::ExtractOptions> extract_options(const ExtractionFlags& flags) {
 }
 
 void add_filter_options(CLI::App& command, searcher::Filters& filters) {
-  command.add_option("--author", filters.authors, "Only reviews of works by this author (full name); repeatable")
-      ->allow_extra_args(false)
-      ->group("Filters");
-  command.add_option("--reviewer", filters.reviewers, "Only reviews written by this reviewer (full name); repeatable")
-      ->allow_extra_args(false)
-      ->group("Filters");
-  command.add_option("--lang", filters.languages, "Only reviews in this language (ISO 639-1, e.g. de); repeatable")
-      ->allow_extra_args(false)
-      ->group("Filters");
-  command.add_option("--tag", filters.tags, "Only reviews with this tag; repeatable")
-      ->allow_extra_args(false)
-      ->group("Filters");
-  command.add_option("--decade", filters.decades, "Only reviews of works set in this decade (1940s); repeatable")
-      ->allow_extra_args(false)
-      ->group("Filters");
+  // Repeatable filters take one value per flag: a word after them is the query, not a second value.
+  const auto repeatable = [&command](const std::string& name, auto& values, const std::string& help) {
+    command.add_option(name, values, help + "; repeatable")->allow_extra_args(false)->group("Filters");
+  };
+  repeatable("--author", filters.authors, "Only reviews of works by this author (full name)");
+  repeatable("--reviewer", filters.reviewers, "Only reviews written by this reviewer (full name)");
+  repeatable("--lang", filters.languages, "Only reviews in this language (ISO 639-1, e.g. de)");
+  repeatable("--tag", filters.tags, "Only reviews with this tag");
+  repeatable("--decade", filters.decades, "Only reviews of works set in this decade (1940s)");
   command.add_option("--period", filters.period,
-                   "Only reviews whose period overlaps: 1940..1950, 1940s, 19th-century, \"Second World War\"")
+                     "Only reviews whose period overlaps: 1940..1950, 1940s, 19th-century, \"Second World War\"")
       ->group("Filters");
   command.add_option("--rating", filters.rating, "Only reviews rated in this range of 0-5: 4..5, 4.., 5")
       ->group("Filters");
