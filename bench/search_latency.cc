@@ -3,7 +3,8 @@
 // queries without snippets (the baseline, in the same run).
 //
 // Usage: search_latency DATABASE [QUERIES] [--queries-out FILE]
-//   QUERIES: how many, default 300; --queries-out writes them, one a line, for another engine
+//   QUERIES: how many, default 300; --slowest N lists the N slowest with facets;
+//   --query Q runs Q alone, QUERIES times (for a profiler); --queries-out writes them, one a line, for another engine
 //   (bench/fts5_baseline.py) to run the same ones.
 #include <algorithm>
 #include <chrono>
@@ -33,13 +34,17 @@ double percentile(std::vector<double> values, double p) {
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: search_latency DATABASE [QUERIES]\n");
+    std::fprintf(stderr, "usage: search_latency DATABASE [QUERIES] [--queries-out FILE] [--slowest N] [--query Q]\n");
     return 2;
   }
   int count = 300;
   const char* queries_out = nullptr;
+  int slowest = 0;
+  std::string only_query;  // --query Q: Q alone, QUERIES times, to profile one query
   for (int i = 2; i < argc; ++i) {
     if (std::string(argv[i]) == "--queries-out" && i + 1 < argc) queries_out = argv[++i];
+    else if (std::string(argv[i]) == "--slowest" && i + 1 < argc) slowest = std::atoi(argv[++i]);
+    else if (std::string(argv[i]) == "--query" && i + 1 < argc) only_query = argv[++i];
     else count = std::atoi(argv[i]);
   }
   auto searcher = lectern::searcher::Searcher::open({.databases = {argv[1]}});
@@ -60,7 +65,7 @@ int main(int argc, char** argv) {
     else if (kind < 8) query = word() + " " + word() + " " + word();
     else if (kind < 9) query = "\"the " + word() + "\"";
     else query = "author:" + kAuthors[random() % kAuthors.size()] + " " + word();
-    queries.push_back(query);
+    queries.push_back(only_query.empty() ? query : only_query);
   }
   if (queries_out != nullptr) {
     std::FILE* out = std::fopen(queries_out, "w");
@@ -72,6 +77,7 @@ int main(int argc, char** argv) {
     std::fclose(out);
   }
   enum class Mode { kSearch, kSnippets, kSnippetsAndFacets };
+  std::vector<std::size_t> matches(queries.size());
   auto run = [&](Mode mode) {
     std::vector<double> milliseconds;
     for (const auto& query : queries) {
@@ -88,10 +94,12 @@ int main(int argc, char** argv) {
         std::exit(1);
       }
       milliseconds.push_back(std::chrono::duration<double, std::milli>(stop - start).count());
+      if (mode == Mode::kSnippetsAndFacets) matches[milliseconds.size() - 1] = results->total_estimate;
     }
     return milliseconds;
   };
-  run(Mode::kSnippets);  // warm the page cache and the database's blocks
+  // Warms the page cache, the database's blocks and the searcher's facet columns.
+  run(Mode::kSnippetsAndFacets);
   const auto without = run(Mode::kSearch);
   const auto with = run(Mode::kSnippets);
   const auto faceted = run(Mode::kSnippetsAndFacets);
@@ -106,5 +114,14 @@ int main(int argc, char** argv) {
   row("search + highlighted snippets", with);
   row("search + snippets + author/decade facets", faceted);
   std::printf("snippets / baseline at p50: %.2fx\n", percentile(with, 0.5) / percentile(without, 0.5));
+  // --slowest N: the N slowest queries with facets, to see what makes the tail.
+  std::vector<std::size_t> order(queries.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return faceted[a] > faceted[b]; });
+  for (int i = 0; i < slowest && i < static_cast<int>(order.size()); ++i) {
+    const std::size_t q = order[i];
+    std::printf("  %7.2f ms with facets, %7.2f ms searching only, %6zu matches: %s\n", faceted[q], without[q], matches[q],
+                queries[q].c_str());
+  }
   return 0;
 }

@@ -1,9 +1,9 @@
 #include "facets.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
-#include <exception>
 #include <map>
 #include <optional>
 #include <utility>
@@ -107,15 +107,20 @@ void add(Tallies& tallies, std::string_view display, std::string key, std::size_
   tally.count += count;
 }
 
-// "1941:1953" -> {1941, 1953}; nullopt when malformed.
-std::optional<std::pair<int, int>> parse_span(const std::string& value) {
+// "1941:1953" -> {1941, 1953}; nullopt when malformed. Read for every distinct span of every
+// search with the decade facet, so without allocating.
+std::optional<std::pair<int, int>> parse_span(std::string_view value) {
   const std::size_t colon = value.find(':', 1);
-  if (colon == std::string::npos) return std::nullopt;
-  try {
-    return std::pair{std::stoi(value.substr(0, colon)), std::stoi(value.substr(colon + 1))};
-  } catch (const std::exception&) {
+  if (colon == std::string_view::npos) return std::nullopt;
+  int first = 0;
+  int last = 0;
+  const char* end = value.data() + value.size();
+  const auto [first_end, first_error] = std::from_chars(value.data(), value.data() + colon, first);
+  const auto [last_end, last_error] = std::from_chars(value.data() + colon + 1, end, last);
+  if (first_error != std::errc() || last_error != std::errc() || first_end != value.data() + colon || last_end != end) {
     return std::nullopt;
   }
+  return std::pair{first, last};
 }
 
 // Adds `count` reviews with the raw slot `value` to the tallies of a facet of `kind`.
@@ -151,16 +156,16 @@ void tally_value(Tallies& tallies, FacetKind kind, const std::string& value, std
 // as the changes where spans start and stop, then one sweep over the decades, so the cost is
 // the number of distinct spans plus the decades they cover, not their product (a collection of
 // long periods has many spans of dozens of decades each).
-void decade_tallies(Tallies& tallies, const Xapian::ValueCountMatchSpy& spy) {
+void decade_tallies(Tallies& tallies, const std::vector<std::pair<const std::string*, std::size_t>>& spans) {
   std::map<int, long long> change;  // decade -> reviews starting there, less those that stopped before it
-  for (auto value = spy.values_begin(); value != spy.values_end(); ++value) {
+  for (const auto& [value, count] : spans) {
     const auto span = parse_span(*value);
     if (!span) continue;
     const int first = terms::decade_of(span->first);
     const int last = std::min(terms::decade_of(span->second), first + 10 * (kMaxDecadesPerReview - 1));
     if (last < first) continue;
-    change[first] += value.get_termfreq();
-    change[last + 10] -= value.get_termfreq();
+    change[first] += static_cast<long long>(count);
+    change[last + 10] -= static_cast<long long>(count);
   }
   long long running = 0;
   int previous = 0;
@@ -180,25 +185,50 @@ void decade_tallies(Tallies& tallies, const Xapian::ValueCountMatchSpy& spy) {
 
 }  // namespace
 
-FacetCounter::FacetCounter(std::vector<std::string> names, std::vector<FacetKind> kinds)
+FacetCounter::FacetCounter(std::vector<std::string> names, std::vector<FacetKind> kinds,
+                           const std::function<std::shared_ptr<const FacetColumn>(Xapian::valueno)>& column_of)
     : names_(std::move(names)), kinds_(std::move(kinds)) {
-  for (FacetKind kind : kinds_) spies_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot_of(kind)));
+  for (FacetKind kind : kinds_) {
+    Spy spy;
+    std::shared_ptr<const FacetColumn> column = column_of ? column_of(slot_of(kind)) : nullptr;
+    if (column) {
+      spy.columns = std::make_unique<ColumnCountSpy>(std::move(column));
+    } else {
+      spy.values = std::make_unique<Xapian::ValueCountMatchSpy>(slot_of(kind));
+    }
+    spies_.push_back(std::move(spy));
+  }
 }
 
 void FacetCounter::attach(Xapian::Enquire& enquire) {
-  for (const auto& spy : spies_) enquire.add_matchspy(spy.get());
+  for (const auto& spy : spies_) {
+    if (spy.columns) enquire.add_matchspy(spy.columns.get());
+    else enquire.add_matchspy(spy.values.get());
+  }
 }
 
 std::vector<FacetCounts> FacetCounter::counts(std::size_t limit) const {
   std::vector<FacetCounts> facets;
   for (std::size_t i = 0; i < kinds_.size(); ++i) {
+    // The raw slot values the matches have, with how many have each.
+    std::vector<std::pair<const std::string*, std::size_t>> raw;
+    std::vector<std::string> fetched;  // ValueCountMatchSpy hands out copies
+    const Spy& spy = spies_[i];
+    if (spy.columns) {
+      spy.columns->for_each_count([&](const std::string& value, std::size_t count) { raw.emplace_back(&value, count); });
+    } else {
+      std::vector<std::size_t> counts;
+      for (auto value = spy.values->values_begin(); value != spy.values->values_end(); ++value) {
+        fetched.push_back(*value);
+        counts.push_back(value.get_termfreq());
+      }
+      for (std::size_t j = 0; j < fetched.size(); ++j) raw.emplace_back(&fetched[j], counts[j]);
+    }
     Tallies tallies;
     if (kinds_[i] == FacetKind::kDecade) {
-      decade_tallies(tallies, *spies_[i]);
+      decade_tallies(tallies, raw);
     } else {
-      for (auto value = spies_[i]->values_begin(); value != spies_[i]->values_end(); ++value) {
-        tally_value(tallies, kinds_[i], *value, value.get_termfreq());
-      }
+      for (const auto& [value, count] : raw) tally_value(tallies, kinds_[i], *value, count);
     }
     std::vector<const Tally*> sorted;
     for (const auto& [key, tally] : tallies) sorted.push_back(&tally);

@@ -1,9 +1,10 @@
-// Facet counting over the whole match set: a Xapian::MatchSpy that sees every matching
-// document (the searcher sets check_at_least to the collection size) and counts the values of
-// the requested facets, before any collapsing, so counts are of reviews.
+// Facet counting over the whole match set: match spies that see every matching document (the
+// searcher sets check_at_least to the collection size) and count the values of the requested
+// facets, before any collapsing, so counts are of reviews.
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -12,6 +13,7 @@
 
 #include <xapian.h>
 
+#include "facet_columns.h"
 #include "lectern/common/result.h"
 #include "lectern/searcher/searcher.h"
 
@@ -23,15 +25,21 @@ enum class FacetKind { kAuthor, kReviewer, kDecade, kRating, kLanguage, kTag, kF
 // the known ones otherwise.
 Result<FacetKind> parse_facet_name(std::string_view name);
 
-// Counts facets with one Xapian::ValueCountMatchSpy per facet, over the facet's value slot
-// (schema::kSlotAuthors ... kSlotPeriodSpan). Xapian's own spy runs on every backend, remote
-// shards served by xapian-tcpsrv included, where a match spy of Lectern's own could not be
-// unserialised; the slots' raw values are turned into facet values here, after the match.
+// Counts facets with one match spy per facet, over the facet's value slot
+// (schema::kSlotAuthors ... kSlotPeriodSpan): a ColumnCountSpy where the searcher has the
+// slot's column in memory (facet_columns.h), Xapian's own ValueCountMatchSpy otherwise. Only
+// Xapian's spy runs on remote shards served by xapian-tcpsrv, where a spy of Lectern's own
+// could not be unserialised. The slots' raw values are turned into facet values here, after
+// the match, the same way for both spies.
 class FacetCounter {
  public:
-  // `names` as requested, already checked with parse_facet_name.
-  FacetCounter(std::vector<std::string> names, std::vector<FacetKind> kinds);
+  // `names` as requested, already checked with parse_facet_name. `column_of` gives the
+  // in-memory column of a slot, or nullptr to count with ValueCountMatchSpy; an empty function
+  // counts every facet with ValueCountMatchSpy.
+  FacetCounter(std::vector<std::string> names, std::vector<FacetKind> kinds,
+               const std::function<std::shared_ptr<const FacetColumn>(Xapian::valueno)>& column_of = {});
   FacetCounter(const FacetCounter&) = delete;
+  FacetCounter(FacetCounter&&) = default;  // the spies stay where they are
   FacetCounter& operator=(const FacetCounter&) = delete;
 
   // Adds the spies to `enquire`; they must see every match (check_at_least = collection size),
@@ -46,7 +54,11 @@ class FacetCounter {
  private:
   std::vector<std::string> names_;
   std::vector<FacetKind> kinds_;
-  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies_;
+  struct Spy {
+    std::unique_ptr<ColumnCountSpy> columns;             // when the slot's column is in memory
+    std::unique_ptr<Xapian::ValueCountMatchSpy> values;  // otherwise
+  };
+  std::vector<Spy> spies_;
 };
 
 }  // namespace lectern::searcher

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
 #include <limits>
 #include <map>
 #include <optional>
@@ -82,6 +83,27 @@ Status check_stub_shards(const fs::path& path) {
   return Status::success();
 }
 
+// The databases whose revisions together say which revision of `path` is open: `path` itself,
+// or each local shard of a stub, since Xapian gives no revision for a database of several
+// shards. Remote shards give none at all: `all_local` is cleared for them.
+void add_revision_sources(const fs::path& path, std::vector<Xapian::Database>& sources, bool& all_local,
+                          int depth = 0) {
+  const std::optional<fs::path> stub_file = stub::stub_file_of(path);
+  if (!stub_file) {
+    sources.emplace_back(path.string());
+    return;
+  }
+  auto shards = stub::read_stub(*stub_file);
+  if (!shards) return;  // open_shard has already refused it
+  for (const stub::Shard& entry : *shards) {
+    if (entry.kind == stub::Shard::Kind::kRemote || depth > 4) {
+      all_local = false;
+    } else {
+      add_revision_sources(entry.path, sources, all_local, depth + 1);
+    }
+  }
+}
+
 Result<Xapian::Database> open_shard(const fs::path& path) {
   std::error_code ignored;
   if (!fs::exists(path, ignored)) return not_found(path);
@@ -117,6 +139,17 @@ constexpr std::size_t kExactTotalsUpTo = 1000;
 constexpr std::chrono::milliseconds kRetryFor{3000};
 
 
+// True when `query` checks where its words stand (a phrase, NEAR), which Xapian does by reading
+// the words' positions in every candidate review.
+bool checks_positions(const Xapian::Query& query) {
+  const auto op = query.get_type();
+  if (op == Xapian::Query::OP_PHRASE || op == Xapian::Query::OP_NEAR) return true;
+  for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
+    if (checks_positions(query.get_subquery(i))) return true;
+  }
+  return false;
+}
+
 std::string no_words_notice(const std::string& query) {
   return "`" + query + "` has no words to search for: try words, a \"phrase\" or a filter such as author:dunmore";
 }
@@ -143,6 +176,11 @@ struct Searcher::Impl {
   std::vector<fs::path> paths;
   std::vector<Xapian::Database> shards;  // each on its own, for per-index metadata checks
   Xapian::Database database;             // all shards as one
+  // Each single database under `paths`, whose revisions sum to revision(); reopened before
+  // `database`, so that the revision reported is never newer than the one searched.
+  std::vector<Xapian::Database> revision_sources;
+  bool all_local = true;  // no remote shard
+  FacetColumns facet_columns;
   // One stemmer per language, kept for the Searcher's life: a stemmer remembers the words it has
   // stemmed, and snippets stem every word of every hit. A Searcher is one thread's, and so are
   // these.
@@ -163,6 +201,16 @@ struct Searcher::Impl {
     return chain->parse(query, database);
   }
 
+  std::uint64_t revision() const {
+    try {
+      std::uint64_t total = 0;
+      for (const auto& source : revision_sources) total += source.get_revision();
+      return total;
+    } catch (const Xapian::Error&) {
+      return 0;
+    }
+  }
+
   std::string describe_paths() const {
     std::string joined;
     for (const auto& path : paths) joined += (joined.empty() ? "" : ", ") + quoted(path);
@@ -176,6 +224,7 @@ struct Searcher::Impl {
     const auto deadline = std::chrono::steady_clock::now() + kRetryFor;
     for (;;) {
       try {
+        for (Xapian::Database& source : revision_sources) source.reopen();
         database.reopen();  // the shards share their internals with `database`, so they follow
         for (std::size_t i = 0; i < shards.size(); ++i) {
           if (Status status = check_schema_version(shards[i], paths[i]); !status.ok()) return status;
@@ -190,18 +239,17 @@ struct Searcher::Impl {
   // Runs `query` for `request` into `results`: totals, hits and facets.
   Status run(const Xapian::Query& query, const SearchRequest& request, const std::vector<FacetKind>& facet_kinds,
              const Xapian::Stem& stemmer, SearchResults& results) {
-    // Declared before the enquire, which refers to them without owning them.
-    std::optional<FacetCounter> facets;
+    // Facets are counted in a pass of their own (count_facets), except for a query that checks
+    // word positions: checking a phrase twice costs more than weighing every match once.
+    std::optional<FacetCounter> facets;  // declared before the enquire, which refers to it
+    if (!facet_kinds.empty() && checks_positions(query)) facets.emplace(facet_counter(request, facet_kinds));
     Xapian::Enquire enquire(database);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BM25Weight());
     if (Status status = apply_sort(enquire, request.sort, request.reverse); !status.ok()) return status;
     if (request.collapse_by_work) enquire.set_collapse_key(schema::kSlotWork);
     if (request.time_limit_ms > 0) enquire.set_time_limit(request.time_limit_ms / 1000.0);
-    if (!facet_kinds.empty()) {
-      facets.emplace(request.facets, facet_kinds);
-      facets->attach(enquire);
-    }
+    if (facets) facets->attach(enquire);
     const bool every_match = facets.has_value() || request.collapse_by_work;
     const std::size_t check_at_least =
         every_match ? database.get_doccount() : std::max(page_end(request.offset, request.limit), kExactTotalsUpTo);
@@ -212,8 +260,39 @@ struct Searcher::Impl {
     options.collapsed = request.collapse_by_work;
     options.text_terms = text_terms_of(query);
     results.hits = make_hits(mset, database, stemmer, options, describe_paths());
-    results.facets = facets ? facets->counts(request.facet_limit) : std::vector<FacetCounts>{};
+    if (facets) {
+      results.facets = facets->counts(request.facet_limit);
+    } else if (!facet_kinds.empty()) {
+      count_facets(query, request, facet_kinds, results);
+    }
     return Status::success();
+  }
+
+  // Counts with in-memory columns (facet_columns.h) when the index is one local database: over
+  // several shards Xapian hands a match spy each shard's own document ids, without saying which
+  // shard they are from.
+  FacetCounter facet_counter(const SearchRequest& request, const std::vector<FacetKind>& facet_kinds) {
+    std::function<std::shared_ptr<const FacetColumn>(Xapian::valueno)> column_of;
+    if (all_local && revision_sources.size() == 1) column_of = [this](Xapian::valueno slot) { return facet_columns.get(database, revision(), slot); };
+    return FacetCounter(request.facets, facet_kinds, column_of);
+  }
+
+  // Counts the facets of every match of `query` in a pass of its own: the ranked pass stops
+  // once it knows the top hits, while counting must visit every match, which it does faster
+  // unweighted and in document order. Its totals are exact, and replace the estimates.
+  void count_facets(const Xapian::Query& query, const SearchRequest& request, const std::vector<FacetKind>& facet_kinds,
+                    SearchResults& results) {
+    FacetCounter facets = facet_counter(request, facet_kinds);  // outlives the enquire, which refers to it
+    Xapian::Enquire enquire(database);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    if (request.collapse_by_work) enquire.set_collapse_key(schema::kSlotWork);
+    if (request.time_limit_ms > 0) enquire.set_time_limit(request.time_limit_ms / 1000.0);
+    facets.attach(enquire);
+    const Xapian::MSet all = enquire.get_mset(0, 0, database.get_doccount());
+    set_totals(all, results);
+    results.facets = facets.counts(request.facet_limit);
   }
 
   // How many of its query's words the best match of `query` holds, each word counted once
@@ -437,6 +516,7 @@ Result<Searcher> Searcher::open(const SearcherOptions& options) {
       impl->database.add_database(*shard);
       impl->paths.push_back(path);
       impl->shards.push_back(std::move(shard).value());
+      add_revision_sources(path, impl->revision_sources, impl->all_local);
     }
   } catch (const Xapian::Error& error) {
     return Error::internal("opening the Lectern index failed: " + describe(error));
@@ -533,13 +613,7 @@ Result<std::vector<Suggestion>> Searcher::suggest(std::string_view typed, std::s
 
 std::uint64_t Searcher::revision() const {
   if (!impl_) return 0;
-  try {
-    std::uint64_t total = 0;
-    for (const auto& shard : impl_->shards) total += shard.get_revision();
-    return total;
-  } catch (const Xapian::Error&) {
-    return 0;
-  }
+  return impl_->revision();
 }
 
 std::size_t Searcher::document_count() const {

@@ -2,6 +2,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "collection.h"
 #include "lectern/common/document_data.h"
 #include "lectern/common/schema.h"
@@ -134,6 +136,48 @@ TEST(FacetDisplaySlots, NamesComeFromTheSlotsWhenTheIndexHasThem) {
   const SearchResults results = testing::run(*searcher, request);
   EXPECT_EQ(results.facets[0].values[0].value, "HELEN DUNMORE");
   EXPECT_EQ(results.facets[0].values[0].count, 3u);
+}
+
+}  // namespace
+}  // namespace lectern::searcher
+
+namespace lectern::searcher {
+namespace {
+
+// The searcher holds facet values in memory per index revision (facet_columns.h): a commit
+// seen by reopen() must be counted, and a replaced review must count once, under its new value.
+TEST(FacetColumns, CountsFollowEveryCommitTheSearcherReopensTo) {
+  lectern::testing::TempDir dir;
+  testing::write_index(dir / "db", {testing::review("a", "Alpha", {"Ann Author"}, "apple orchard"),
+                                    testing::review("b", "Beta", {"Ann Author"}, "apple pie")});
+  auto searcher = Searcher::open({{dir / "db"}});
+  ASSERT_OK(searcher);
+  SearchRequest request = request_for("apple");
+  request.facets = {"author"};
+  EXPECT_EQ(listed(testing::run(*searcher, request).facets[0]), "Ann Author 2");
+
+  testing::write_index(dir / "db", {testing::review("b", "Beta", {"Bo Writer"}, "apple pie"),
+                                    testing::review("c", "Gamma", {"Bo Writer"}, "apple tart")});
+  ASSERT_OK(searcher->reopen());
+  EXPECT_EQ(listed(testing::run(*searcher, request).facets[0]), "Bo Writer 2, Ann Author 1");
+}
+
+// A phrase is counted while ranking, other queries in a pass of their own: either way the
+// counts are those of every match, as the full list of hits shows them.
+TEST_F(Facets, PhrasesAndWordsCountEveryMatch) {
+  for (const std::string query : {"\"the siege\"", "siege winter", "book"}) {
+    const SearchResults results = with_facets({"author"}, query, 100);
+    ASSERT_FALSE(results.hits.empty()) << query;
+    std::map<std::string, std::size_t> from_hits;
+    for (const Hit& hit : results.hits) {
+      for (const auto& author : hit.authors) ++from_hits[author];
+    }
+    std::map<std::string, std::size_t> from_facets;
+    for (const auto& value : results.facets[0].values) from_facets[value.value] = value.count;
+    EXPECT_EQ(from_facets, from_hits) << query;
+    EXPECT_EQ(results.total_lower_bound, results.total_upper_bound) << query << ": facets make the totals exact";
+    EXPECT_EQ(results.total_estimate, results.hits.size()) << query;
+  }
 }
 
 }  // namespace

@@ -187,6 +187,24 @@ TEST(SearcherReopen, SeesWhatWasCommittedSinceOpen) {
   EXPECT_THAT(testing::ids(*results), ElementsAre("b"));
 }
 
+// The server's answer cache and the facet columns are kept per revision: a commit to any
+// shard of a stub must change it (Xapian gives no revision for a database of several shards).
+TEST(SearcherRevision, GrowsWithACommitToAnyShardOfAStub) {
+  TempDir dir;
+  std::filesystem::create_directories(dir / "index");
+  write_index(dir / "index" / "shard-1", {review("a", "Alpha", {}, "apple")});
+  write_index(dir / "index" / "shard-2", {review("b", "Beta", {}, "apple")});
+  write_file(dir / "index" / "XAPIANDB", "auto shard-1\nauto shard-2\n");
+  auto searcher = Searcher::open({{dir / "index"}});
+  ASSERT_OK(searcher);
+  const std::uint64_t before = searcher->revision();
+  EXPECT_GT(before, 0u);
+  write_index(dir / "index" / "shard-2", {review("c", "Gamma", {}, "apple")});
+  ASSERT_OK(searcher->reopen());
+  EXPECT_GT(searcher->revision(), before);
+  EXPECT_EQ(searcher->document_count(), 3u);
+}
+
 TEST(SearcherRanking, ReviewWithEveryWordOutranksReviewsWithOne) {
   IndexFixture index({review("wolves", "Notes", {}, "Wolves howl at night in the hills."),
                       review("winter", "Notes", {}, "Winter comes early in the hills."),

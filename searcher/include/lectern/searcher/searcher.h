@@ -85,8 +85,9 @@ class Searcher {
   // Makes the next search see the latest committed state of the databases. Errors as open().
   Status reopen();
 
-  // A number that grows with every commit to any of the databases (their revisions summed);
-  // 0 when they cannot be read.
+  // A number that grows with every commit to any of the databases (the revisions of every
+  // local database and shard, summed); 0 when they cannot be read. Commits to a remote shard
+  // do not change it: Xapian's remote protocol reports no revision.
   std::uint64_t revision() const;
 
   // Number of documents in the databases; 0 when they cannot be read.

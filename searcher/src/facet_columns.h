@@ -1,0 +1,79 @@
+// Facet values held in memory as one small number per review, so that counting a match costs
+// one array read and one increment instead of fetching its value from the index and looking
+// it up in a map by string (the cost that made facets over 100,000 reviews several times
+// slower than the search itself). Lucene's doc-values ordinals are the same idea.
+//
+// A column is read once per index revision, from the slot's value stream, and is valid only
+// for the revision it was read from. Only for an index that is one local database: a remote
+// shard (xapian-tcpsrv) runs the match itself, with Xapian's own ValueCountMatchSpy, and over
+// several local shards Xapian 1.4 hands a match spy each shard's document ids without saying
+// which shard a match is from.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+namespace lectern::searcher {
+
+class FacetColumn {
+ public:
+  // Reads `slot` of every review of `database`. nullopt when the document ids are so sparse
+  // (after many deletions) that an array by id would be mostly empty.
+  static std::optional<FacetColumn> read(const Xapian::Database& database, Xapian::valueno slot);
+
+  // The number of `docid`'s value, 0 when it has none.
+  std::uint32_t ordinal(Xapian::docid docid) const {
+    return docid < ordinals_.size() ? ordinals_[docid] : 0;
+  }
+  // Distinct values, plus one for "none": counts indexed by ordinal have this many entries.
+  std::size_t ordinal_count() const { return values_.size(); }
+  // The raw slot value of an ordinal ("" for 0).
+  const std::string& value(std::uint32_t ordinal) const { return values_[ordinal]; }
+
+ private:
+  std::vector<std::uint32_t> ordinals_;  // by document id
+  std::vector<std::string> values_;      // by ordinal; values_[0] is ""
+};
+
+// A match spy counting matches by a column's ordinals. Not serialisable: local shards only.
+class ColumnCountSpy : public Xapian::MatchSpy {
+ public:
+  explicit ColumnCountSpy(std::shared_ptr<const FacetColumn> column)
+      : column_(std::move(column)), counts_(column_->ordinal_count(), 0) {}
+
+  void operator()(const Xapian::Document& document, double) override { ++counts_[column_->ordinal(document.get_docid())]; }
+
+  // Calls `visit(raw value, count)` for every value some match has.
+  template <typename Visit>
+  void for_each_count(Visit&& visit) const {
+    for (std::uint32_t ordinal = 1; ordinal < counts_.size(); ++ordinal) {
+      if (counts_[ordinal] > 0) visit(column_->value(ordinal), static_cast<std::size_t>(counts_[ordinal]));
+    }
+  }
+
+ private:
+  std::shared_ptr<const FacetColumn> column_;
+  std::vector<Xapian::doccount> counts_;
+};
+
+// The columns of one index revision, read on first use. One Searcher's (not thread-safe).
+class FacetColumns {
+ public:
+  // The column of `slot` for `database`; nullptr when the database cannot have one (see
+  // FacetColumn::read). Columns are kept while the database's uuid and revision stay those of
+  // the last call: a commit changes the revision, and a database rebuilt and swapped into place
+  // has a new uuid even where its revision number happens to be the same.
+  std::shared_ptr<const FacetColumn> get(const Xapian::Database& database, std::uint64_t revision,
+                                         Xapian::valueno slot);
+
+ private:
+  std::string snapshot_;  // uuid and revision of the columns held
+  std::vector<std::pair<Xapian::valueno, std::shared_ptr<const FacetColumn>>> columns_;
+};
+
+}  // namespace lectern::searcher
