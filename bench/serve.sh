@@ -5,6 +5,8 @@
 # in the same run on the same machine.
 #
 # Usage: bench/serve.sh [N_REVIEWS] [SECONDS] [BUILD_DIR]   (defaults: 20000, 10, build/release)
+#   LECTERN_BENCH_DB=DIR reuses an index already built from bench/generate_reviews.py's output
+#   (N_REVIEWS is then only the label) instead of generating and indexing a new collection.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/start_server.sh
@@ -21,18 +23,21 @@ server=
 cleanup() { [[ -n $server ]] && kill "$server" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
-python3 bench/generate_reviews.py "$work/reviews" "$count" >/dev/null
-"$build/app/lectern" --quiet index "$work/reviews" --db "$work/db"
+db=${LECTERN_BENCH_DB:-$work/db}
+if [[ -z ${LECTERN_BENCH_DB:-} ]]; then
+  python3 bench/generate_reviews.py "$work/reviews" "$count" >/dev/null
+  "$build/app/lectern" --quiet index "$work/reviews" --db "$db"
+fi
 
 echo "$count reviews; in-process baseline (bench/search_latency, 300 queries, top 10):"
-"$build/bench/search_latency" "$work/db" 300 | sed 's/^/  /'
+"$build/bench/search_latency" "$db" 300 | sed 's/^/  /'
 
 # Searches twice: every answer searched (--cache-entries 0), then with the answer cache (the
 # default), where a repeated query is a copy of its answer. The mix repeats its one-word queries
 # often and its longer ones rarely.
 printf '\n%-34s %10s %9s %9s %9s\n' "HTTP, wrk -t2 -c8, ${seconds}s" "requests/s" "p50 ms" "p90 ms" "p99 ms"
 for config in nocache cache; do
-  if [[ $config == nocache ]]; then start_server "$build" "$work/db" "$work" --cache-entries 0; else start_server "$build" "$work/db" "$work"; fi
+  if [[ $config == nocache ]]; then start_server "$build" "$db" "$work" --cache-entries 0; else start_server "$build" "$db" "$work"; fi
   DOC_IDS=$(review_ids "$url" 100)
   export DOC_IDS
   modes=(search)

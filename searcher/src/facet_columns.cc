@@ -1,6 +1,10 @@
 #include "facet_columns.h"
 
+#include <algorithm>
+#include <charconv>
 #include <unordered_map>
+
+#include "lectern/common/terms.h"
 
 namespace lectern::searcher {
 namespace {
@@ -11,10 +15,36 @@ constexpr Xapian::docid kSmallCollection = 65536;
 
 }  // namespace
 
-std::optional<FacetColumn> FacetColumn::read(const Xapian::Database& database, Xapian::valueno slot) {
+DecadeRange decade_range_of_span(std::string_view value) {
+  const std::size_t colon = value.find(':', 1);
+  if (colon == std::string_view::npos) return {};
+  int first = 0;
+  int last = 0;
+  const char* end = value.data() + value.size();
+  const auto [first_end, first_error] = std::from_chars(value.data(), value.data() + colon, first);
+  const auto [last_end, last_error] = std::from_chars(value.data() + colon + 1, end, last);
+  if (first_error != std::errc() || last_error != std::errc() || first_end != value.data() + colon || last_end != end) {
+    return {};
+  }
+  DecadeRange range;
+  range.first = terms::decade_of(first);
+  range.last = std::min(terms::decade_of(last), range.first + 10 * (kMaxDecadesPerReview - 1));
+  return range;
+}
+
+const std::vector<DecadeRange>& FacetColumn::decade_ranges() const {
+  std::call_once(ranges_parsed_, [this] {
+    decade_ranges_.reserve(values_.size());
+    for (const std::string& value : values_) decade_ranges_.push_back(decade_range_of_span(value));
+  });
+  return decade_ranges_;
+}
+
+std::shared_ptr<const FacetColumn> FacetColumn::read(const Xapian::Database& database, Xapian::valueno slot) {
   const Xapian::docid last = database.get_lastdocid();
-  if (last > kMaxIdsPerReview * database.get_doccount() + kSmallCollection) return std::nullopt;
-  FacetColumn column;
+  if (last > kMaxIdsPerReview * database.get_doccount() + kSmallCollection) return nullptr;
+  auto read = std::make_shared<FacetColumn>();
+  FacetColumn& column = *read;
   column.ordinals_.assign(static_cast<std::size_t>(last) + 1, 0);
   column.values_.emplace_back();
   std::unordered_map<std::string, std::uint32_t> ordinal_of;
@@ -25,7 +55,7 @@ std::optional<FacetColumn> FacetColumn::read(const Xapian::Database& database, X
     if (added) column.values_.push_back(found->first);
     column.ordinals_[docid] = found->second;
   }
-  return column;
+  return read;
 }
 
 std::shared_ptr<const FacetColumn> FacetColumns::get(const Xapian::Database& database, std::uint64_t revision,
@@ -38,10 +68,9 @@ std::shared_ptr<const FacetColumn> FacetColumns::get(const Xapian::Database& dat
   for (const auto& [held_slot, column] : columns_) {
     if (held_slot == slot) return column;
   }
-  std::optional<FacetColumn> column = FacetColumn::read(database, slot);
-  auto shared = column ? std::make_shared<const FacetColumn>(std::move(*column)) : nullptr;
-  columns_.emplace_back(slot, shared);
-  return shared;
+  std::shared_ptr<const FacetColumn> column = FacetColumn::read(database, slot);
+  columns_.emplace_back(slot, column);
+  return column;
 }
 
 }  // namespace lectern::searcher

@@ -12,6 +12,8 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
+#include <string_view>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,11 +22,22 @@
 
 namespace lectern::searcher {
 
+// The decades a review's period touches, from its schema::kSlotPeriodSpan value: first and last
+// are decades (1940 for the 1940s, -50 for the 50s BC); empty (last < first) when the value is
+// malformed. A review covering thousands of years counts in at most kMaxDecadesPerReview.
+struct DecadeRange {
+  int first = 0;
+  int last = -10;
+  bool empty() const { return last < first; }
+};
+inline constexpr int kMaxDecadesPerReview = 500;
+DecadeRange decade_range_of_span(std::string_view value);
+
 class FacetColumn {
  public:
-  // Reads `slot` of every review of `database`. nullopt when the document ids are so sparse
+  // Reads `slot` of every review of `database`. nullptr when the document ids are so sparse
   // (after many deletions) that an array by id would be mostly empty.
-  static std::optional<FacetColumn> read(const Xapian::Database& database, Xapian::valueno slot);
+  static std::shared_ptr<const FacetColumn> read(const Xapian::Database& database, Xapian::valueno slot);
 
   // The number of `docid`'s value, 0 when it has none.
   std::uint32_t ordinal(Xapian::docid docid) const {
@@ -35,9 +48,15 @@ class FacetColumn {
   // The raw slot value of an ordinal ("" for 0).
   const std::string& value(std::uint32_t ordinal) const { return values_[ordinal]; }
 
+  // decade_range_of_span of every value, by ordinal: the decade facet reads the spans of every
+  // search's matches, and parses them once per column instead of once per search.
+  const std::vector<DecadeRange>& decade_ranges() const;
+
  private:
   std::vector<std::uint32_t> ordinals_;  // by document id
   std::vector<std::string> values_;      // by ordinal; values_[0] is ""
+  mutable std::once_flag ranges_parsed_;
+  mutable std::vector<DecadeRange> decade_ranges_;
 };
 
 // A match spy counting matches by a column's ordinals. Not serialisable: local shards only.
@@ -48,11 +67,13 @@ class ColumnCountSpy : public Xapian::MatchSpy {
 
   void operator()(const Xapian::Document& document, double) override { ++counts_[column_->ordinal(document.get_docid())]; }
 
-  // Calls `visit(raw value, count)` for every value some match has.
+  const FacetColumn& column() const { return *column_; }
+
+  // Calls `visit(ordinal, count)` for every value some match has.
   template <typename Visit>
   void for_each_count(Visit&& visit) const {
     for (std::uint32_t ordinal = 1; ordinal < counts_.size(); ++ordinal) {
-      if (counts_[ordinal] > 0) visit(column_->value(ordinal), static_cast<std::size_t>(counts_[ordinal]));
+      if (counts_[ordinal] > 0) visit(ordinal, static_cast<std::size_t>(counts_[ordinal]));
     }
   }
 

@@ -1,11 +1,10 @@
 #include "facets.h"
 
 #include <algorithm>
-#include <charconv>
+#include <limits>
 #include <cmath>
 #include <cstdio>
 #include <map>
-#include <optional>
 #include <utility>
 
 #include "lectern/common/schema.h"
@@ -25,9 +24,6 @@ constexpr FacetName kFacetNames[] = {
     {"rating", FacetKind::kRating}, {"lang", FacetKind::kLanguage},     {"tag", FacetKind::kTag},
     {"format", FacetKind::kFormat},
 };
-
-// A review covering thousands of years counts in at most this many decades.
-constexpr int kMaxDecadesPerReview = 500;
 
 std::vector<std::string> split(std::string_view joined, char separator) {
   std::vector<std::string> parts;
@@ -107,22 +103,6 @@ void add(Tallies& tallies, std::string_view display, std::string key, std::size_
   tally.count += count;
 }
 
-// "1941:1953" -> {1941, 1953}; nullopt when malformed. Read for every distinct span of every
-// search with the decade facet, so without allocating.
-std::optional<std::pair<int, int>> parse_span(std::string_view value) {
-  const std::size_t colon = value.find(':', 1);
-  if (colon == std::string_view::npos) return std::nullopt;
-  int first = 0;
-  int last = 0;
-  const char* end = value.data() + value.size();
-  const auto [first_end, first_error] = std::from_chars(value.data(), value.data() + colon, first);
-  const auto [last_end, last_error] = std::from_chars(value.data() + colon + 1, end, last);
-  if (first_error != std::errc() || last_error != std::errc() || first_end != value.data() + colon || last_end != end) {
-    return std::nullopt;
-  }
-  return std::pair{first, last};
-}
-
 // Adds `count` reviews with the raw slot `value` to the tallies of a facet of `kind`.
 void tally_value(Tallies& tallies, FacetKind kind, const std::string& value, std::size_t count) {
   switch (kind) {
@@ -156,26 +136,47 @@ void tally_value(Tallies& tallies, FacetKind kind, const std::string& value, std
 // as the changes where spans start and stop, then one sweep over the decades, so the cost is
 // the number of distinct spans plus the decades they cover, not their product (a collection of
 // long periods has many spans of dozens of decades each).
-void decade_tallies(Tallies& tallies, const std::vector<std::pair<const std::string*, std::size_t>>& spans) {
-  std::map<int, long long> change;  // decade -> reviews starting there, less those that stopped before it
-  for (const auto& [value, count] : spans) {
-    const auto span = parse_span(*value);
-    if (!span) continue;
-    const int first = terms::decade_of(span->first);
-    const int last = std::min(terms::decade_of(span->second), first + 10 * (kMaxDecadesPerReview - 1));
-    if (last < first) continue;
-    change[first] += static_cast<long long>(count);
-    change[last + 10] -= static_cast<long long>(count);
+void decade_tallies(Tallies& tallies, const std::vector<std::pair<DecadeRange, std::size_t>>& ranges) {
+  int lowest = std::numeric_limits<int>::max();
+  int highest = std::numeric_limits<int>::min();
+  for (const auto& [range, count] : ranges) {
+    if (range.empty()) continue;
+    lowest = std::min(lowest, range.first);
+    highest = std::max(highest, range.last);
   }
+  if (lowest > highest) return;
+  // By decade from `lowest`: reviews starting there, less those that stopped before it. Spans
+  // are clamped to kMaxDecadesPerReview, but far-apart spans could still ask for a long array.
+  const long long decades = (static_cast<long long>(highest) - lowest) / 10 + 2;
+  std::map<int, long long> sparse;
+  std::vector<long long> dense(decades <= 100000 ? static_cast<std::size_t>(decades) : 0, 0);
+  for (const auto& [range, count] : ranges) {
+    if (range.empty()) continue;
+    if (!dense.empty()) {
+      dense[static_cast<std::size_t>((range.first - lowest) / 10)] += static_cast<long long>(count);
+      dense[static_cast<std::size_t>((range.last - lowest) / 10 + 1)] -= static_cast<long long>(count);
+    } else {
+      sparse[range.first] += static_cast<long long>(count);
+      sparse[range.last + 10] -= static_cast<long long>(count);
+    }
+  }
+  const auto add_decade = [&](int decade, long long reviews) {
+    add(tallies, decade_label(decade), decade_label(decade), static_cast<std::size_t>(reviews), number_order(decade));
+  };
   long long running = 0;
+  if (!dense.empty()) {
+    for (std::size_t i = 0; i < dense.size(); ++i) {
+      running += dense[i];
+      if (running > 0) add_decade(lowest + 10 * static_cast<int>(i), running);
+    }
+    return;
+  }
   int previous = 0;
   bool started = false;
-  for (const auto& [decade, delta] : change) {
+  for (const auto& [decade, delta] : sparse) {
     // The decades between two changes have the running count of the first.
     if (started && running > 0) {
-      for (int d = previous; d < decade; d += 10) {
-        add(tallies, decade_label(d), decade_label(d), static_cast<std::size_t>(running), number_order(d));
-      }
+      for (int d = previous; d < decade; d += 10) add_decade(d, running);
     }
     running += delta;
     previous = decade;
@@ -210,25 +211,30 @@ void FacetCounter::attach(Xapian::Enquire& enquire) {
 std::vector<FacetCounts> FacetCounter::counts(std::size_t limit) const {
   std::vector<FacetCounts> facets;
   for (std::size_t i = 0; i < kinds_.size(); ++i) {
-    // The raw slot values the matches have, with how many have each.
-    std::vector<std::pair<const std::string*, std::size_t>> raw;
-    std::vector<std::string> fetched;  // ValueCountMatchSpy hands out copies
-    const Spy& spy = spies_[i];
-    if (spy.columns) {
-      spy.columns->for_each_count([&](const std::string& value, std::size_t count) { raw.emplace_back(&value, count); });
-    } else {
-      std::vector<std::size_t> counts;
-      for (auto value = spy.values->values_begin(); value != spy.values->values_end(); ++value) {
-        fetched.push_back(*value);
-        counts.push_back(value.get_termfreq());
-      }
-      for (std::size_t j = 0; j < fetched.size(); ++j) raw.emplace_back(&fetched[j], counts[j]);
-    }
     Tallies tallies;
+    const Spy& spy = spies_[i];
     if (kinds_[i] == FacetKind::kDecade) {
-      decade_tallies(tallies, raw);
+      std::vector<std::pair<DecadeRange, std::size_t>> ranges;
+      if (spy.columns) {
+        const std::vector<DecadeRange>& of_ordinal = spy.columns->column().decade_ranges();
+        spy.columns->for_each_count([&](std::uint32_t ordinal, std::size_t count) {
+          ranges.emplace_back(of_ordinal[ordinal], count);
+        });
+      } else {
+        for (auto value = spy.values->values_begin(); value != spy.values->values_end(); ++value) {
+          ranges.emplace_back(decade_range_of_span(*value), value.get_termfreq());
+        }
+      }
+      decade_tallies(tallies, ranges);
+    } else if (spy.columns) {
+      const FacetColumn& column = spy.columns->column();
+      spy.columns->for_each_count([&](std::uint32_t ordinal, std::size_t count) {
+        tally_value(tallies, kinds_[i], column.value(ordinal), count);
+      });
     } else {
-      for (const auto& [value, count] : raw) tally_value(tallies, kinds_[i], *value, count);
+      for (auto value = spy.values->values_begin(); value != spy.values->values_end(); ++value) {
+        tally_value(tallies, kinds_[i], *value, value.get_termfreq());
+      }
     }
     std::vector<const Tally*> sorted;
     for (const auto& [key, tally] : tallies) sorted.push_back(&tally);
