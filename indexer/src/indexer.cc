@@ -14,6 +14,7 @@
 #include <spdlog/spdlog.h>
 #include <xapian.h>
 
+#include "compaction.h"
 #include "document_builder.h"
 #include "extraction_pipeline.h"
 #include "file_walker.h"
@@ -321,6 +322,10 @@ struct Indexer::Impl {
       return Status::success();
     }
     const unsigned jobs = options.jobs ? options.jobs : default_jobs();
+    // Only a database this run creates is compacted: a compacted copy swapped in under a reader
+    // that reopens mixes old tables with new ones in Xapian 1.4 (glass keeps its open files).
+    const bool from_nothing =
+        database.get_doccount() == 0 && database.get_metadata(std::string(schema::kMetadataVersionKey)).empty();
     if (options.full) {
       database.begin_transaction();
       delete_everything();
@@ -365,8 +370,20 @@ struct Indexer::Impl {
     } else {
       commit_step();
     }
+    if (options.compact && from_nothing && summary.added > 0) compact();
     summary.documents = database.get_doccount();
     return Status::success();
+  }
+
+  // Compacts the database this run built; a failure leaves it as written, with a warning.
+  void compact() {
+    Result<Compaction> done = compact_in_place(database, options.database);
+    if (!done) {
+      summary.warnings.push_back({options.database.string(), done.error().message});
+      return;
+    }
+    summary.bytes_before_compaction = done->bytes_before;
+    summary.bytes_after_compaction = done->bytes_after;
   }
 
   // What run() would do, from the walk and the stored signatures alone: nothing is extracted or
@@ -606,6 +623,8 @@ IndexSummary merged(std::vector<IndexSummary> parts) {
     total.documents += part.documents;
     total.files += part.files;
     total.commits += part.commits;
+    total.bytes_before_compaction += part.bytes_before_compaction;
+    total.bytes_after_compaction += part.bytes_after_compaction;
     for (auto list : {&IndexSummary::skipped, &IndexSummary::warnings}) {
       (total.*list).insert((total.*list).end(), (part.*list).begin(), (part.*list).end());
     }

@@ -58,12 +58,11 @@ std::shared_ptr<const FacetColumn> FacetColumn::read(const Xapian::Database& dat
   return read;
 }
 
-std::shared_ptr<const FacetColumn> FacetColumns::get(const Xapian::Database& database, std::uint64_t revision,
+std::shared_ptr<const FacetColumn> FacetColumns::get(const Xapian::Database& database, const std::string& snapshot,
                                                      Xapian::valueno slot) {
-  std::string snapshot = database.get_uuid() + "@" + std::to_string(revision);
   if (snapshot != snapshot_) {
     columns_.clear();
-    snapshot_ = std::move(snapshot);
+    snapshot_ = snapshot;
   }
   for (const auto& [held_slot, column] : columns_) {
     if (held_slot == slot) return column;

@@ -85,11 +85,10 @@ class ColumnCountSpy : public Xapian::MatchSpy {
 // The columns of one index revision, read on first use. One Searcher's (not thread-safe).
 class FacetColumns {
  public:
-  // The column of `slot` for `database`; nullptr when the database cannot have one (see
-  // FacetColumn::read). Columns are kept while the database's uuid and revision stay those of
-  // the last call: a commit changes the revision, and a database rebuilt and swapped into place
-  // has a new uuid even where its revision number happens to be the same.
-  std::shared_ptr<const FacetColumn> get(const Xapian::Database& database, std::uint64_t revision,
+  // The column of `slot` for `database` in state `snapshot` (Searcher::snapshot, never empty
+  // here); nullptr when the database cannot have one (see FacetColumn::read). A new snapshot
+  // drops the columns of the old one.
+  std::shared_ptr<const FacetColumn> get(const Xapian::Database& database, const std::string& snapshot,
                                          Xapian::valueno slot);
 
  private:

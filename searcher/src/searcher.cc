@@ -180,6 +180,7 @@ struct Searcher::Impl {
   // `database`, so that the revision reported is never newer than the one searched.
   std::vector<Xapian::Database> revision_sources;
   bool all_local = true;  // no remote shard
+  std::string uuid;       // `database`'s when it was opened
   FacetColumns facet_columns;
   // One stemmer per language, kept for the Searcher's life: a stemmer remembers the words it has
   // stemmed, and snippets stem every word of every hit. A Searcher is one thread's, and so are
@@ -199,6 +200,36 @@ struct Searcher::Impl {
     std::unique_ptr<QueryChain>& chain = query_chains[language];
     if (!chain) chain = std::make_unique<QueryChain>(language, stemmer_for(language));
     return chain->parse(query, database);
+  }
+
+  std::string snapshot() const {
+    if (!all_local) return {};
+    try {
+      return database.get_uuid() + "@" + std::to_string(revision());
+    } catch (const Xapian::Error&) {
+      return {};
+    }
+  }
+
+  // (Re)opens every database under `paths`, checking each one's schema.
+  Status open_databases() {
+    std::vector<Xapian::Database> opened_shards;
+    Xapian::Database combined;
+    std::vector<Xapian::Database> sources;
+    bool local = true;
+    for (const auto& path : paths) {
+      Result<Xapian::Database> shard = open_shard(path);
+      if (!shard.ok()) return shard.error();
+      combined.add_database(*shard);
+      opened_shards.push_back(std::move(shard).value());
+      add_revision_sources(path, sources, local);
+    }
+    shards = std::move(opened_shards);
+    database = std::move(combined);
+    revision_sources = std::move(sources);
+    all_local = local;
+    uuid = database.get_uuid();
+    return Status::success();
   }
 
   std::uint64_t revision() const {
@@ -226,6 +257,12 @@ struct Searcher::Impl {
       try {
         for (Xapian::Database& source : revision_sources) source.reopen();
         database.reopen();  // the shards share their internals with `database`, so they follow
+        // A database replaced by another (compacted or rebuilt, then moved into place) has a
+        // new uuid, and a reopened Xapian 1.4 database would read its new version file with
+        // the old tables' files: such a database is opened afresh.
+        if (all_local && database.get_uuid() != uuid) {
+          if (Status status = open_databases(); !status.ok()) return status;
+        }
         for (std::size_t i = 0; i < shards.size(); ++i) {
           if (Status status = check_schema_version(shards[i], paths[i]); !status.ok()) return status;
         }
@@ -273,7 +310,7 @@ struct Searcher::Impl {
   // shard they are from.
   FacetCounter facet_counter(const SearchRequest& request, const std::vector<FacetKind>& facet_kinds) {
     std::function<std::shared_ptr<const FacetColumn>(Xapian::valueno)> column_of;
-    if (all_local && revision_sources.size() == 1) column_of = [this](Xapian::valueno slot) { return facet_columns.get(database, revision(), slot); };
+    if (all_local && revision_sources.size() == 1) column_of = [this](Xapian::valueno slot) { return facet_columns.get(database, snapshot(), slot); };
     return FacetCounter(request.facets, facet_kinds, column_of);
   }
 
@@ -509,15 +546,9 @@ Searcher::~Searcher() = default;
 Result<Searcher> Searcher::open(const SearcherOptions& options) {
   if (options.databases.empty()) return Error::invalid_argument("no index to search: name at least one with `--db`");
   auto impl = std::make_unique<Impl>();
+  impl->paths = options.databases;
   try {
-    for (const auto& path : options.databases) {
-      Result<Xapian::Database> shard = open_shard(path);
-      if (!shard.ok()) return shard.error();
-      impl->database.add_database(*shard);
-      impl->paths.push_back(path);
-      impl->shards.push_back(std::move(shard).value());
-      add_revision_sources(path, impl->revision_sources, impl->all_local);
-    }
+    if (Status status = impl->open_databases(); !status.ok()) return status.error();
   } catch (const Xapian::Error& error) {
     return Error::internal("opening the Lectern index failed: " + describe(error));
   }
@@ -615,6 +646,8 @@ std::uint64_t Searcher::revision() const {
   if (!impl_) return 0;
   return impl_->revision();
 }
+
+std::string Searcher::snapshot() const { return impl_ ? impl_->snapshot() : std::string(); }
 
 std::size_t Searcher::document_count() const {
   if (!impl_) return 0;

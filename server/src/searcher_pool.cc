@@ -16,9 +16,9 @@ Result<SearcherPool::Lease> SearcherPool::lend() {
     if (!opened) return opened.error();
     return Lease(*this, std::make_unique<searcher::Searcher>(std::move(*opened)));
   }
-  const auto before = searcher->revision();
+  const std::string before = searcher->snapshot();
   if (Status status = searcher->reopen(); !status) return status.error();
-  if (searcher->revision() != before) {
+  if (searcher->snapshot() != before) {
     std::lock_guard lock(mutex_);
     ++reopens_;
   }

@@ -56,11 +56,12 @@ struct Server::Impl {
         pool(searcher::SearcherOptions{options.databases}),
         cache(options.cache_entries, options.cache_bytes) {}
 
-  // The cache key of a request on the index at `revision`: the route and every parameter, in
-  // the order httplib keeps them (sorted by name, repeats in the order given).
-  static std::string cache_key(std::string_view route, std::uint64_t revision, const httplib::Request& request) {
+  // The cache key of a request on the index in state `snapshot` (Searcher::snapshot): the route
+  // and every parameter, in the order httplib keeps them (sorted by name, repeats in the order
+  // given).
+  static std::string cache_key(std::string_view route, const std::string& snapshot, const httplib::Request& request) {
     std::string key(route);
-    key += '|' + std::to_string(revision);
+    key += '|' + snapshot;
     for (const auto& [name, value] : request.params) {
       key += '|';
       key += name;
@@ -78,16 +79,20 @@ struct Server::Impl {
     handle(**lease);
   }
 
-  // Answers `request` from the cache when the index is at the revision the answer was made
-  // at; else with `compute`'s JSON body, kept for next time. Errors are never kept.
+  // Answers `request` from the cache when the index is in the state the answer was made in;
+  // else with `compute`'s JSON body, kept for next time. Errors are never kept, and nothing is
+  // kept for an index whose state cannot be told (remote shards).
   template <typename Compute>
   void answer_cached(std::string_view route, searcher::Searcher& searcher, const httplib::Request& request,
                      httplib::Response& response, Compute&& compute) {
-    const std::string key = cache_key(route, searcher.revision(), request);
-    if (std::optional<std::string> cached = cache.get(key)) return response.set_content(std::move(*cached), kJson);
+    const std::string snapshot = searcher.snapshot();
+    const std::string key = snapshot.empty() ? std::string() : cache_key(route, snapshot, request);
+    if (!key.empty()) {
+      if (std::optional<std::string> cached = cache.get(key)) return response.set_content(std::move(*cached), kJson);
+    }
     Result<std::string> body = compute();
     if (!body) return send_error(response, body.error());
-    cache.put(key, *body);
+    if (!key.empty()) cache.put(key, *body);
     response.set_content(std::move(*body), kJson);
   }
 

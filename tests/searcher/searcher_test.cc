@@ -4,6 +4,9 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <fcntl.h>
+#include <stdio.h>
+
 #include <fstream>
 
 #include "lectern/common/schema.h"
@@ -203,6 +206,45 @@ TEST(SearcherRevision, GrowsWithACommitToAnyShardOfAStub) {
   ASSERT_OK(searcher->reopen());
   EXPECT_GT(searcher->revision(), before);
   EXPECT_EQ(searcher->document_count(), 3u);
+}
+
+// A database rebuilt or compacted into place restarts its revisions under a new uuid: what is
+// kept per state (answers, facet columns) must not take the new database for the old one.
+TEST(SearcherSnapshot, ChangesWithACommitAndFollowsACompactedCopyMovedIntoPlace) {
+  TempDir dir;
+  for (int commit = 0; commit < 6; ++commit) {
+    std::vector<Review> reviews;
+    for (int i = 0; i < 10; ++i) {
+      const std::string id = std::to_string(commit * 10 + i);
+      reviews.push_back(review(id, "Book " + id, {}, "apple orchard in winter, number " + id));
+    }
+    write_index(dir / "db", reviews);
+  }
+  auto searcher = Searcher::open({{dir / "db"}});
+  ASSERT_OK(searcher);
+  const std::string first = searcher->snapshot();
+  EXPECT_FALSE(first.empty());
+  write_index(dir / "db", {review("b", "Beta", {}, "apple banana")});
+  ASSERT_OK(searcher->reopen());
+  const std::string second = searcher->snapshot();
+  EXPECT_NE(second, first);
+
+  // A copy with one more review, compacted and moved into place under the open searcher.
+  write_index(dir / "db", {review("c", "Gamma", {}, "apple cherry")});
+  Xapian::Database((dir / "db").string()).compact((dir / "compacted").string());
+  ASSERT_EQ(::renameat2(AT_FDCWD, (dir / "compacted").c_str(), AT_FDCWD, (dir / "db").c_str(), RENAME_EXCHANGE), 0);
+  std::filesystem::remove_all(dir / "compacted");  // now the old database
+  ASSERT_OK(searcher->reopen());
+  EXPECT_NE(searcher->snapshot(), second);
+  EXPECT_NE(searcher->snapshot(), first);
+  EXPECT_EQ(searcher->document_count(), 62u);
+  SearchRequest request = request_for("apple");
+  request.limit = 100;
+  request.facets = {"lang"};
+  auto results = searcher->search(request);
+  ASSERT_OK(results);
+  EXPECT_EQ(results->hits.size(), 62u) << "every table is the new database's";
+  EXPECT_EQ(results->total_estimate, 62u);
 }
 
 TEST(SearcherRanking, ReviewWithEveryWordOutranksReviewsWithOne) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,10 @@ struct IndexSummary {
   std::size_t documents = 0;         // documents in the database after the run
   std::size_t files = 0;             // supported files found
   std::size_t commits = 0;           // commits this run made (0 when nothing changed)
+  // The run that creates an index compacts it: its size before and after, summed over the
+  // shards; 0 when it did not.
+  std::uint64_t bytes_before_compaction = 0;
+  std::uint64_t bytes_after_compaction = 0;
   // Only for a dry run: the files that would be added, re-indexed and removed.
   std::vector<std::string> planned_additions;
   std::vector<std::string> planned_updates;

@@ -90,6 +90,13 @@ class Searcher {
   // do not change it: Xapian's remote protocol reports no revision.
   std::uint64_t revision() const;
 
+  // Names the state of the index being searched: its databases' uuids and revision(). Two
+  // equal snapshots are the same reviews, even across a rebuild that restarts the revisions (a
+  // compacted or rebuilt database has a new uuid). Empty when the state cannot be told, as
+  // with remote shards, whose commits Xapian does not report: nothing may then be kept per
+  // state.
+  std::string snapshot() const;
+
   // Number of documents in the databases; 0 when they cannot be read.
   std::size_t document_count() const;
 
