@@ -21,6 +21,13 @@
 extern "C" const char* __asan_default_options() { return "new_delete_type_mismatch=0"; }
 #endif
 
+#if defined(LECTERN_WITH_JEMALLOC)
+// jemalloc's settings, read when it starts (its MALLOC_CONF environment variable still wins):
+// pages freed are given back to the system after a second, by a background thread, so a long
+// indexing run or a server keeps the footprint of what it uses, not of its peak.
+extern "C" const char* malloc_conf = "background_thread:true,dirty_decay_ms:1000,muzzy_decay_ms:0";
+#endif
+
 namespace {
 
 // The long option names a (sub)command accepts, with their dashes: "--limit".

@@ -15,6 +15,7 @@ packages=(
   libuchardet-dev libicu-dev
   libcld2-dev
   libcpp-httplib-dev
+  libjemalloc-dev  # the lectern binary's allocator (app/CMakeLists.txt)
   libbenchmark-dev
   groff-base  # the man page test renders lectern(1)
 )
