@@ -32,15 +32,15 @@ fi
 echo "$count reviews; in-process baseline (bench/search_latency, 300 queries, top 10):"
 "$build/bench/search_latency" "$db" 300 | sed 's/^/  /'
 
-# Searches twice: every answer searched (--cache-entries 0), then with the answer cache (the
-# default), where a repeated query is a copy of its answer. The mix repeats its one-word queries
-# often and its longer ones rarely.
+# Searches and suggestions twice: every answer computed (--cache-entries 0), then with the
+# answer cache (the default), where a repeated request is a copy of its answer. The mix repeats
+# its one-word queries and its prefixes often, its longer queries rarely.
 printf '\n%-34s %10s %9s %9s %9s\n' "HTTP, wrk -t2 -c8, ${seconds}s" "requests/s" "p50 ms" "p90 ms" "p99 ms"
 for config in nocache cache; do
   if [[ $config == nocache ]]; then start_server "$build" "$db" "$work" --cache-entries 0; else start_server "$build" "$db" "$work"; fi
   DOC_IDS=$(review_ids "$url" 100)
   export DOC_IDS
-  modes=(search)
+  modes=(search suggest)
   [[ $config == cache ]] && modes=(search suggest doc)
   for mode in "${modes[@]}"; do
     out=$(MODE=$mode wrk -t2 -c8 -d"${seconds}s" --latency -s bench/serve_mix.lua "$url")
@@ -50,7 +50,7 @@ for config in nocache cache; do
     }
     errors=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
     label=$mode
-    [[ $mode == search ]] && label="search ($([[ $config == cache ]] && echo "answer cache" || echo "no cache"))"
+    [[ $mode != doc ]] && label="$mode ($([[ $config == cache ]] && echo "answer cache" || echo "no cache"))"
     printf '%-34s %10s %9s %9s %9s %s\n' "$label" "$rps" "$(ms 50%)" "$(ms 90%)" "$(ms 99%)" "${errors:+($errors non-2xx)}"
   done
   if [[ $config == cache ]]; then

@@ -121,10 +121,13 @@ struct Server::Impl {
       if (!parsed) return send_error(response, parsed.error());
       limit = *parsed;
     }
+    // Cached like searches: typing sends the same few short prefixes over and over.
     with_searcher(response, [&](searcher::Searcher& searcher) {
-      auto suggestions = searcher.suggest(typed, limit);
-      if (!suggestions) return send_error(response, suggestions.error());
-      response.set_content(searcher::suggestions_to_json(typed, *suggestions), kJson);
+      answer_cached("suggest", searcher, request, response, [&]() -> Result<std::string> {
+        auto suggestions = searcher.suggest(typed, limit);
+        if (!suggestions) return suggestions.error();
+        return searcher::suggestions_to_json(typed, *suggestions);
+      });
     });
   }
 
