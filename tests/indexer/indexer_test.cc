@@ -36,6 +36,23 @@ class IndexerTest : public ::testing::Test {
     return indexer->index({reviews_});
   }
 
+  // Options for a run that commits every 10 documents, as a long run commits in steps: the
+  // blocks are left part-empty, which is what compaction recovers.
+  IndexOptions in_steps() const {
+    IndexOptions options;
+    options.database = db_;
+    options.jobs = 1;
+    options.commit_every = 10;
+    return options;
+  }
+  void write_sixty_reviews() {
+    for (int i = 0; i < 60; ++i) {
+      write_file(reviews_ / ("r" + std::to_string(i) + ".txt"),
+                 "Book " + std::to_string(i) + " by An Author\n\nA review of the siege and the winter of 1941, "
+                 "with letters, bread, snow and the river number " + std::to_string(i) + ".\n");
+    }
+  }
+
   TempDir temp_;
   std::filesystem::path reviews_ = temp_ / "reviews";
   std::filesystem::path db_ = temp_ / "db";
@@ -380,6 +397,67 @@ TEST_F(IndexerTest, BadSynonymsFileIsRefusedNamingTheLine) {
   EXPECT_EQ(indexer.error().code, ErrorCode::kInvalidArgument);
   EXPECT_NE(indexer.error().message.find("bad.txt"), std::string::npos);
   EXPECT_NE(indexer.error().message.find("line 2"), std::string::npos);
+}
+
+// The run that creates an index leaves it compacted (compaction.h); later runs, --full ones
+// included, write in place.
+TEST_F(IndexerTest, ANewIndexIsCompactedAndKeepsEveryReview) {
+  write_sixty_reviews();
+  auto summary = run_with(in_steps());
+  ASSERT_OK(summary);
+  EXPECT_GT(summary->bytes_before_compaction, 0u);
+  EXPECT_GT(summary->bytes_after_compaction, 0u);
+  EXPECT_LT(summary->bytes_after_compaction, summary->bytes_before_compaction);
+  Xapian::Database database(db_.string());
+  EXPECT_EQ(database.get_doccount(), 60u);
+  EXPECT_EQ(database.get_termfreq("Zsieg"), 60u);
+  EXPECT_FALSE(std::filesystem::exists(temp_ / "db.compacting")) << "the old tables are removed";
+}
+
+TEST_F(IndexerTest, IncrementalRunsAndNoCompactLeaveTheIndexAsWritten) {
+  write_sixty_reviews();
+  IndexOptions options = in_steps();
+  options.compact = false;
+  ASSERT_OK(run_with(options));
+  const std::string uuid = Xapian::Database(db_.string()).get_uuid();
+  write_file(reviews_ / "new.txt", "Another Book by Someone Else\n\nMore about the siege.\n");
+  auto summary = run_with(in_steps());
+  ASSERT_OK(summary);
+  EXPECT_EQ(summary->added, 1u);
+  EXPECT_EQ(summary->bytes_after_compaction, 0u) << "an incremental run does not compact";
+  EXPECT_EQ(Xapian::Database(db_.string()).get_uuid(), uuid);
+}
+
+TEST_F(IndexerTest, AFullRebuildWritesInPlaceUnderItsReaders) {
+  write_sixty_reviews();
+  ASSERT_OK(run_with(in_steps()));
+  Xapian::Database reader(db_.string());
+  const std::string uuid = reader.get_uuid();
+  write_file(reviews_ / "new.txt", "Another Book by Someone Else\n\nMore about the siege.\n");
+  IndexOptions full = in_steps();
+  full.full = true;
+  auto summary = run_with(full);
+  ASSERT_OK(summary);
+  EXPECT_EQ(summary->bytes_after_compaction, 0u);
+  reader.reopen();
+  EXPECT_EQ(reader.get_uuid(), uuid);
+  EXPECT_EQ(reader.get_doccount(), 61u);
+  EXPECT_EQ(reader.get_termfreq("Zsieg"), 61u);
+}
+
+TEST_F(IndexerTest, AShardedIndexCompactsEveryShard) {
+  write_sixty_reviews();
+  IndexOptions options = in_steps();
+  options.shards = 2;
+  options.jobs = 2;
+  auto summary = run_with(options);
+  ASSERT_OK(summary);
+  EXPECT_GT(summary->bytes_after_compaction, 0u);
+  EXPECT_LT(summary->bytes_after_compaction, summary->bytes_before_compaction);
+  EXPECT_EQ(Xapian::Database(db_.string()).get_doccount(), 60u);
+  EXPECT_EQ(Xapian::Database((db_ / "shard-1").string()).get_doccount() +
+                Xapian::Database((db_ / "shard-2").string()).get_doccount(),
+            60u);
 }
 
 }  // namespace
