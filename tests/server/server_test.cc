@@ -82,6 +82,15 @@ class HttpApi : public ::testing::Test {
     return json::parse(response->body, nullptr, false);
   }
 
+  // A counter of /metrics: `lectern_cache_hits_total`.
+  double metric(const std::string& name) {
+    auto response = client_->Get("/metrics");
+    EXPECT_TRUE(response);
+    const std::size_t at = response ? response->body.find("\n" + name + " ") : std::string::npos;
+    EXPECT_NE(at, std::string::npos) << name;
+    return at == std::string::npos ? -1.0 : std::stod(response->body.substr(at + name.size() + 2));
+  }
+
   TempDir temp_;
   std::filesystem::path reviews_ = temp_ / "reviews";
   std::filesystem::path db_ = temp_ / "db";
@@ -212,13 +221,7 @@ TEST_F(HttpApi, LiveReindexIsSeenWithoutARestart) {
 }
 
 TEST_F(HttpApi, ARepeatedSearchIsAnsweredFromTheCacheUntilTheIndexChanges) {
-  auto counter = [this](const std::string& name) {
-    auto response = client_->Get("/metrics");
-    EXPECT_TRUE(response);
-    const std::size_t at = response ? response->body.find("\n" + name + " ") : std::string::npos;
-    EXPECT_NE(at, std::string::npos) << name;
-    return at == std::string::npos ? -1.0 : std::stod(response->body.substr(at + name.size() + 2));
-  };
+  auto counter = [this](const std::string& name) { return metric(name); };
   const double hits_before = counter("lectern_cache_hits_total");
   const json first = get_json("/api/search?q=winter&facets=author,decade");
   const json again = get_json("/api/search?facets=author,decade&q=winter");
@@ -232,6 +235,25 @@ TEST_F(HttpApi, ARepeatedSearchIsAnsweredFromTheCacheUntilTheIndexChanges) {
   const json after = get_json("/api/search?q=winter&facets=author,decade");
   EXPECT_EQ(counter("lectern_cache_hits_total"), hits_before + 1);
   EXPECT_EQ(after["total_estimate"], first["total_estimate"].get<int>() + 1);
+}
+
+TEST_F(HttpApi, ARepeatedSuggestionIsAnsweredFromTheCacheUntilTheIndexChanges) {
+  const double hits_before = metric("lectern_cache_hits_total");
+  const json first = get_json("/api/suggest?q=lan");
+  EXPECT_EQ(get_json("/api/suggest?q=lan"), first);
+  EXPECT_EQ(metric("lectern_cache_hits_total"), hits_before + 1);
+  const auto has = [](const json& answer, const std::string& text) {
+    for (const auto& suggestion : answer["suggestions"]) {
+      if (suggestion["text"] == text) return true;
+    }
+    return false;
+  };
+  EXPECT_FALSE(has(first, "lantern"));
+  write_file(reviews_ / "lantern.txt", "The Lantern by Ana Ruiz\n\nA lantern, a lantern, and the lantern again.\n");
+  index();
+  const json after = get_json("/api/suggest?q=lan");
+  EXPECT_EQ(metric("lectern_cache_hits_total"), hits_before + 1) << "a commit makes the cached answer stale";
+  EXPECT_TRUE(has(after, "lantern")) << after.dump();
 }
 
 TEST(HttpApiStart, MissingIndexFailsAtStartWithAMessage) {
