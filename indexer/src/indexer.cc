@@ -1,10 +1,10 @@
 #include "lectern/indexer/indexer.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <atomic>
 #include <cctype>
 #include <chrono>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <mutex>

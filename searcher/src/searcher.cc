@@ -57,20 +57,35 @@ Status check_schema_version(const Xapian::Database& shard, const fs::path& path)
                            std::string(kRebuild));
 }
 
+// The single databases an index at some path is made of, found while it is opened: their
+// revisions together say which revision of the index is open (Xapian gives no revision for a
+// database of several shards), and a remote shard gives none at all.
+struct SingleDatabases {
+  std::vector<Xapian::Database> local;
+  bool all_local = true;
+};
+
 // A stub (a sharded index's folder, or a stub file) is opened as one database by Xapian, whose
-// metadata is then only its first shard's: each shard's version is checked on its own.
-Status check_stub_shards(const fs::path& path) {
+// metadata is then only its first shard's: each shard's version is checked on its own, and each
+// local shard is kept in `singles` (a local shard that is a stub itself is read in turn).
+Status check_stub_shards(const fs::path& path, SingleDatabases& singles, int depth = 0) {
   const std::optional<fs::path> stub_file = stub::stub_file_of(path);
   if (!stub_file) return Status::success();
   auto shards = stub::read_stub(*stub_file);
   if (!shards) return shards.error();
   for (const stub::Shard& entry : *shards) {
-    const fs::path where = entry.kind == stub::Shard::Kind::kLocal ? entry.path : fs::path(entry.line);
+    const bool local = entry.kind == stub::Shard::Kind::kLocal;
+    if (local && depth < 4 && stub::stub_file_of(entry.path)) {
+      if (Status status = check_stub_shards(entry.path, singles, depth + 1); !status.ok()) return status;
+      continue;
+    }
+    const fs::path where = local ? entry.path : fs::path(entry.line);
     try {
-      Xapian::Database shard = entry.kind == stub::Shard::Kind::kLocal
-                                   ? Xapian::Database(entry.path.string())
-                                   : Xapian::Remote::open(entry.host.empty() ? "localhost" : entry.host, entry.port);
+      Xapian::Database shard = local ? Xapian::Database(entry.path.string())
+                                     : Xapian::Remote::open(entry.host.empty() ? "localhost" : entry.host, entry.port);
       if (Status status = check_schema_version(shard, where); !status.ok()) return status.error();
+      if (local) singles.local.push_back(std::move(shard));
+      else singles.all_local = false;
     } catch (const Xapian::NetworkError& error) {
       return Error::io_error("shard `" + entry.line + "` of " + quoted(path) + " cannot be reached (" + describe(error) +
                              "): is its xapian-tcpsrv running?");
@@ -83,34 +98,16 @@ Status check_stub_shards(const fs::path& path) {
   return Status::success();
 }
 
-// The databases whose revisions together say which revision of `path` is open: `path` itself,
-// or each local shard of a stub, since Xapian gives no revision for a database of several
-// shards. Remote shards give none at all: `all_local` is cleared for them.
-void add_revision_sources(const fs::path& path, std::vector<Xapian::Database>& sources, bool& all_local,
-                          int depth = 0) {
-  const std::optional<fs::path> stub_file = stub::stub_file_of(path);
-  if (!stub_file) {
-    sources.emplace_back(path.string());
-    return;
-  }
-  auto shards = stub::read_stub(*stub_file);
-  if (!shards) return;  // open_shard has already refused it
-  for (const stub::Shard& entry : *shards) {
-    if (entry.kind == stub::Shard::Kind::kRemote || depth > 4) {
-      all_local = false;
-    } else {
-      add_revision_sources(entry.path, sources, all_local, depth + 1);
-    }
-  }
-}
-
-Result<Xapian::Database> open_shard(const fs::path& path) {
+// Opens the index at `path` as one database, adding the single databases it is made of to
+// `singles`.
+Result<Xapian::Database> open_shard(const fs::path& path, SingleDatabases& singles) {
   std::error_code ignored;
   if (!fs::exists(path, ignored)) return not_found(path);
   try {
-    if (Status status = check_stub_shards(path); !status.ok()) return status.error();
+    if (Status status = check_stub_shards(path, singles); !status.ok()) return status.error();
     Xapian::Database shard(path.string());
     if (Status status = check_schema_version(shard, path); !status.ok()) return status.error();
+    if (!stub::stub_file_of(path)) singles.local.push_back(shard);
     return shard;
   } catch (const Xapian::DatabaseNotFoundError&) {
     return not_found(path);
@@ -215,19 +212,17 @@ struct Searcher::Impl {
   Status open_databases() {
     std::vector<Xapian::Database> opened_shards;
     Xapian::Database combined;
-    std::vector<Xapian::Database> sources;
-    bool local = true;
+    SingleDatabases singles;
     for (const auto& path : paths) {
-      Result<Xapian::Database> shard = open_shard(path);
+      Result<Xapian::Database> shard = open_shard(path, singles);
       if (!shard.ok()) return shard.error();
       combined.add_database(*shard);
       opened_shards.push_back(std::move(shard).value());
-      add_revision_sources(path, sources, local);
     }
     shards = std::move(opened_shards);
     database = std::move(combined);
-    revision_sources = std::move(sources);
-    all_local = local;
+    revision_sources = std::move(singles.local);
+    all_local = singles.all_local;
     uuid = database.get_uuid();
     return Status::success();
   }
@@ -280,12 +275,8 @@ struct Searcher::Impl {
     // word positions: checking a phrase twice costs more than weighing every match once.
     std::optional<FacetCounter> facets;  // declared before the enquire, which refers to it
     if (!facet_kinds.empty() && checks_positions(query)) facets.emplace(facet_counter(request, facet_kinds));
-    Xapian::Enquire enquire(database);
-    enquire.set_query(query);
-    enquire.set_weighting_scheme(Xapian::BM25Weight());
+    Xapian::Enquire enquire = enquire_for(query, request, Xapian::BM25Weight());
     if (Status status = apply_sort(enquire, request.sort, request.reverse); !status.ok()) return status;
-    if (request.collapse_by_work) enquire.set_collapse_key(schema::kSlotWork);
-    if (request.time_limit_ms > 0) enquire.set_time_limit(request.time_limit_ms / 1000.0);
     if (facets) facets->attach(enquire);
     const bool every_match = facets.has_value() || request.collapse_by_work;
     const std::size_t check_at_least =
@@ -305,12 +296,25 @@ struct Searcher::Impl {
     return Status::success();
   }
 
+  // An enquire for `query` with what every pass of `request` shares: the weighting, collapsing
+  // and the time limit.
+  Xapian::Enquire enquire_for(const Xapian::Query& query, const SearchRequest& request, const Xapian::Weight& weight) {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(weight);
+    if (request.collapse_by_work) enquire.set_collapse_key(schema::kSlotWork);
+    if (request.time_limit_ms > 0) enquire.set_time_limit(request.time_limit_ms / 1000.0);
+    return enquire;
+  }
+
   // Counts with in-memory columns (facet_columns.h) when the index is one local database: over
   // several shards Xapian hands a match spy each shard's own document ids, without saying which
   // shard they are from.
   FacetCounter facet_counter(const SearchRequest& request, const std::vector<FacetKind>& facet_kinds) {
     std::function<std::shared_ptr<const FacetColumn>(Xapian::valueno)> column_of;
-    if (all_local && revision_sources.size() == 1) column_of = [this](Xapian::valueno slot) { return facet_columns.get(database, snapshot(), slot); };
+    if (all_local && revision_sources.size() == 1) {
+      column_of = [this](Xapian::valueno slot) { return facet_columns.get(database, snapshot(), slot); };
+    }
     return FacetCounter(request.facets, facet_kinds, column_of);
   }
 
@@ -320,12 +324,8 @@ struct Searcher::Impl {
   void count_facets(const Xapian::Query& query, const SearchRequest& request, const std::vector<FacetKind>& facet_kinds,
                     SearchResults& results) {
     FacetCounter facets = facet_counter(request, facet_kinds);  // outlives the enquire, which refers to it
-    Xapian::Enquire enquire(database);
-    enquire.set_query(query);
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    Xapian::Enquire enquire = enquire_for(query, request, Xapian::BoolWeight());
     enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-    if (request.collapse_by_work) enquire.set_collapse_key(schema::kSlotWork);
-    if (request.time_limit_ms > 0) enquire.set_time_limit(request.time_limit_ms / 1000.0);
     facets.attach(enquire);
     const Xapian::MSet all = enquire.get_mset(0, 0, database.get_doccount());
     set_totals(all, results);
