@@ -4,7 +4,8 @@
 //
 // Usage: search_latency DATABASE [QUERIES] [--queries-out FILE]
 //   QUERIES: how many, default 300; --slowest N lists the N slowest with facets;
-//   --query Q runs Q alone, QUERIES times (for a profiler); --queries-out writes them, one a line, for another engine
+//   --query Q runs Q alone, QUERIES times (for a profiler); --mix http runs the shapes of bench/serve_mix.lua
+//   (a word, two, three, a two-word phrase, in turn) instead; --queries-out writes them, one a line, for another engine
 //   (bench/fts5_baseline.py) to run the same ones.
 #include <algorithm>
 #include <chrono>
@@ -34,17 +35,19 @@ double percentile(std::vector<double> values, double p) {
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: search_latency DATABASE [QUERIES] [--queries-out FILE] [--slowest N] [--query Q]\n");
+    std::fprintf(stderr, "usage: search_latency DATABASE [QUERIES] [--queries-out FILE] [--slowest N] [--query Q] [--mix http]\n");
     return 2;
   }
   int count = 300;
   const char* queries_out = nullptr;
   int slowest = 0;
   std::string only_query;  // --query Q: Q alone, QUERIES times, to profile one query
+  bool http_mix = false;   // --mix http: serve_mix.lua's shapes
   for (int i = 2; i < argc; ++i) {
     if (std::string(argv[i]) == "--queries-out" && i + 1 < argc) queries_out = argv[++i];
     else if (std::string(argv[i]) == "--slowest" && i + 1 < argc) slowest = std::atoi(argv[++i]);
     else if (std::string(argv[i]) == "--query" && i + 1 < argc) only_query = argv[++i];
+    else if (std::string(argv[i]) == "--mix" && i + 1 < argc) http_mix = std::string(argv[++i]) == "http";
     else count = std::atoi(argv[i]);
   }
   auto searcher = lectern::searcher::Searcher::open({.databases = {argv[1]}});
@@ -60,7 +63,12 @@ int main(int argc, char** argv) {
   for (int i = 0; i < count; ++i) {
     const unsigned kind = random() % 10;
     std::string query;
-    if (kind < 4) query = word();
+    if (http_mix) {
+      query = word();
+      if (i % 4 == 1) query += " " + word();
+      else if (i % 4 == 2) query += " " + word() + " " + word();
+      else if (i % 4 == 3) query = "\"" + word() + " " + word() + "\"";
+    } else if (kind < 4) query = word();
     else if (kind < 6) query = word() + " " + word();
     else if (kind < 8) query = word() + " " + word() + " " + word();
     else if (kind < 9) query = "\"the " + word() + "\"";
@@ -103,12 +111,15 @@ int main(int argc, char** argv) {
   const auto without = run(Mode::kSearch);
   const auto with = run(Mode::kSnippets);
   const auto faceted = run(Mode::kSnippetsAndFacets);
-  std::printf("%zu documents, %d queries (words, pairs, triples, phrases, author: fields), top 10\n",
-              searcher->document_count(), count);
-  std::printf("%-40s %8s %8s %8s\n", "", "p50 ms", "p95 ms", "p99 ms");
+  std::printf("%zu documents, %d queries (%s), top 10\n", searcher->document_count(), count,
+              http_mix ? "bench/serve_mix.lua's: words, pairs, triples, two-word phrases"
+                       : "words, pairs, triples, phrases, author: fields");
+  std::printf("%-40s %8s %8s %8s %8s\n", "", "p50 ms", "p95 ms", "p99 ms", "mean ms");
   const auto row = [](const char* name, const std::vector<double>& values) {
-    std::printf("%-40s %8.2f %8.2f %8.2f\n", name, percentile(values, 0.5), percentile(values, 0.95),
-                percentile(values, 0.99));
+    double sum = 0;
+    for (const double value : values) sum += value;
+    std::printf("%-40s %8.2f %8.2f %8.2f %8.2f\n", name, percentile(values, 0.5), percentile(values, 0.95),
+                percentile(values, 0.99), sum / static_cast<double>(values.size()));
   };
   row("search only (baseline)", without);
   row("search + highlighted snippets", with);

@@ -65,7 +65,8 @@ class ColumnCountSpy : public Xapian::MatchSpy {
   explicit ColumnCountSpy(std::shared_ptr<const FacetColumn> column)
       : column_(std::move(column)), counts_(column_->ordinal_count(), 0) {}
 
-  void operator()(const Xapian::Document& document, double) override { ++counts_[column_->ordinal(document.get_docid())]; }
+  void operator()(const Xapian::Document& document, double) override { count(document.get_docid()); }
+  void count(Xapian::docid docid) { ++counts_[column_->ordinal(docid)]; }
 
   const FacetColumn& column() const { return *column_; }
 

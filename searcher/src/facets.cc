@@ -208,6 +208,18 @@ void FacetCounter::attach(Xapian::Enquire& enquire) {
   }
 }
 
+bool FacetCounter::in_memory() const {
+  return std::all_of(spies_.begin(), spies_.end(), [](const Spy& spy) { return spy.columns != nullptr; });
+}
+
+void FacetCounter::count(const MatchSet& matches) {
+  std::vector<ColumnCountSpy*> columns;
+  for (const auto& spy : spies_) columns.push_back(spy.columns.get());
+  matches.for_each([&](Xapian::docid docid) {
+    for (ColumnCountSpy* column : columns) column->count(docid);
+  });
+}
+
 std::vector<FacetCounts> FacetCounter::counts(std::size_t limit) const {
   std::vector<FacetCounts> facets;
   for (std::size_t i = 0; i < kinds_.size(); ++i) {

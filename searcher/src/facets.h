@@ -14,6 +14,7 @@
 #include <xapian.h>
 
 #include "facet_columns.h"
+#include "match_set.h"
 #include "lectern/common/result.h"
 #include "lectern/searcher/searcher.h"
 
@@ -45,6 +46,11 @@ class FacetCounter {
   // Adds the spies to `enquire`; they must see every match (check_at_least = collection size),
   // and this counter must outlive the enquire's get_mset.
   void attach(Xapian::Enquire& enquire);
+
+  // Whether every facet has its in-memory column, so that count(MatchSet) can be used.
+  bool in_memory() const;
+  // Counts every document of `matches`, instead of attaching to an enquire. Only in_memory().
+  void count(const MatchSet& matches);
 
   // The counts, facets in the order requested, values most frequent first and then by value;
   // `limit` values per facet at most (0: all). Multi-valued slots count each value once per

@@ -279,8 +279,12 @@ struct Searcher::Impl {
     if (Status status = apply_sort(enquire, request.sort, request.reverse); !status.ok()) return status;
     if (facets) facets->attach(enquire);
     const bool every_match = facets.has_value() || request.collapse_by_work;
+    // count_facets, when it follows, finds the exact totals: this pass needs only the page.
+    const bool totals_follow = !facet_kinds.empty() && !facets;
     const std::size_t check_at_least =
-        every_match ? database.get_doccount() : std::max(page_end(request.offset, request.limit), kExactTotalsUpTo);
+        every_match    ? database.get_doccount()
+        : totals_follow ? page_end(request.offset, request.limit)
+                        : std::max(page_end(request.offset, request.limit), kExactTotalsUpTo);
     const Xapian::MSet mset =
         enquire.get_mset(clamp_count(request.offset), clamp_count(request.limit), clamp_count(check_at_least));
     set_totals(mset, results);
@@ -320,10 +324,21 @@ struct Searcher::Impl {
 
   // Counts the facets of every match of `query` in a pass of its own: the ranked pass stops
   // once it knows the top hits, while counting must visit every match, which it does faster
-  // unweighted and in document order. Its totals are exact, and replace the estimates.
+  // unweighted and in document order. Its totals are exact, and replace the estimates. The
+  // matches are read from the terms' postings when the query allows it (match_set.h) and the
+  // columns are in memory; Xapian's matcher finds them otherwise. Counts and totals are of
+  // reviews, so a search collapsed by work, whose totals are of works, takes the matcher.
   void count_facets(const Xapian::Query& query, const SearchRequest& request, const std::vector<FacetKind>& facet_kinds,
                     SearchResults& results) {
     FacetCounter facets = facet_counter(request, facet_kinds);  // outlives the enquire, which refers to it
+    if (facets.in_memory() && !request.collapse_by_work) {
+      if (const std::optional<MatchSet> matches = MatchSet::of(query, database)) {
+        facets.count(*matches);
+        results.total_estimate = results.total_lower_bound = results.total_upper_bound = matches->size();
+        results.facets = facets.counts(request.facet_limit);
+        return;
+      }
+    }
     Xapian::Enquire enquire = enquire_for(query, request, Xapian::BoolWeight());
     enquire.set_docid_order(Xapian::Enquire::ASCENDING);
     facets.attach(enquire);
