@@ -4,6 +4,7 @@
 
 #include "lectern/common/document_data.h"
 #include "lectern/common/schema.h"
+#include "snippet_stemmer.h"
 #include "snippet_window.h"
 #include "works.h"
 
@@ -27,6 +28,7 @@ std::vector<Hit> make_hits(const Xapian::MSet& mset, const Xapian::Database& dat
   std::vector<Hit> hits;
   hits.reserve(mset.size());
   WorkCounter works(database);
+  const Xapian::Stem snippet_stemmer = stemmer_for_query_words(stemmer, options.text_terms);
   std::size_t index = 0;
   for (auto it = mset.begin(); it != mset.end(); ++it, ++index) {
     Hit hit;
@@ -44,8 +46,9 @@ std::vector<Hit> make_hits(const Xapian::MSet& mset, const Xapian::Database& dat
       hit.date = std::move(review->date);
       hit.rating = review->rating;
       hit.period = review->period;
-      hit.snippet = windowed_snippet(mset, document, review->text, options.snippet, stemmer, options.text_terms);
-      hit.title_highlighted = highlight_title(mset, hit.title, stemmer, options.snippet.highlight);
+      hit.snippet =
+          windowed_snippet(mset, document, review->text, options.snippet, snippet_stemmer, options.text_terms);
+      hit.title_highlighted = highlight_title(mset, hit.title, snippet_stemmer, options.snippet.highlight);
     } else {
       spdlog::warn("document {} of {}: {}", *it, describe_paths, review.error().message);
     }
