@@ -32,6 +32,12 @@ DecadeRange decade_range_of_span(std::string_view value) {
   return range;
 }
 
+const FacetColumn::ValueGroups& FacetColumn::value_groups(
+    const std::function<ValueGroups(const FacetColumn&)>& make) const {
+  std::call_once(groups_made_, [&] { value_groups_ = make(*this); });
+  return value_groups_;
+}
+
 const std::vector<DecadeRange>& FacetColumn::decade_ranges() const {
   std::call_once(ranges_parsed_, [this] {
     decade_ranges_.reserve(values_.size());

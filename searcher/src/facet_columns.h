@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string_view>
@@ -52,11 +53,24 @@ class FacetColumn {
   // search's matches, and parses them once per column instead of once per search.
   const std::vector<DecadeRange>& decade_ranges() const;
 
+  // The facet values the column's raw values stand for, each with the ordinals that count in
+  // it: a raw value listing two authors counts in both, "Carré" and "Carre" count as one. Made
+  // by `make` on first use and kept with the column, as decade_ranges is: a column is always
+  // the same facet's (one slot, one facet), so `make` is always the same function.
+  struct ValueGroups {
+    std::vector<std::string> labels;  // by group: the value as shown (the first spelling met)
+    std::vector<std::string> orders;  // by group: what ties of equal counts are ordered by
+    std::vector<std::vector<std::uint32_t>> groups_of_ordinal;  // by ordinal
+  };
+  const ValueGroups& value_groups(const std::function<ValueGroups(const FacetColumn&)>& make) const;
+
  private:
   std::vector<std::uint32_t> ordinals_;  // by document id
   std::vector<std::string> values_;      // by ordinal; values_[0] is ""
   mutable std::once_flag ranges_parsed_;
   mutable std::vector<DecadeRange> decade_ranges_;
+  mutable std::once_flag groups_made_;
+  mutable ValueGroups value_groups_;
 };
 
 // A match spy counting matches by a column's ordinals. Not serialisable: local shards only.

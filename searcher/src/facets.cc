@@ -103,8 +103,10 @@ void add(Tallies& tallies, std::string_view display, std::string key, std::size_
   tally.count += count;
 }
 
-// Adds `count` reviews with the raw slot `value` to the tallies of a facet of `kind`.
-void tally_value(Tallies& tallies, FacetKind kind, const std::string& value, std::size_t count) {
+// Calls `visit(display, key, order)` for each facet value of `kind` that the raw slot `value`
+// stands for: reviews with the same key count together; `order` breaks ties (empty: the key).
+template <typename Visit>
+void for_each_facet_value(FacetKind kind, const std::string& value, Visit&& visit) {
   switch (kind) {
     case FacetKind::kAuthor:
     case FacetKind::kTag: {
@@ -113,23 +115,50 @@ void tally_value(Tallies& tallies, FacetKind kind, const std::string& value, std
       std::vector<std::string> seen;
       for (const auto& part : parts) {
         std::string key = kind == FacetKind::kAuthor ? text::fold_for_matching(part) : part;
-        if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+        if (key.empty() || std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
         seen.push_back(key);
-        add(tallies, part, std::move(key), count);
+        visit(part, std::move(key), std::string());
       }
       break;
     }
-    case FacetKind::kReviewer: add(tallies, value, text::fold_for_matching(value), count); break;
+    case FacetKind::kReviewer: visit(value, text::fold_for_matching(value), std::string()); break;
     case FacetKind::kDecade: break;  // decade_tallies: every span at once
     case FacetKind::kRating: {
       const double rating = Xapian::sortable_unserialise(value);
       // Highest first among equal counts: order by the negated rating.
-      add(tallies, rating_label(rating), rating_label(rating), count, number_order(-rating));
+      visit(rating_label(rating), rating_label(rating), number_order(-rating));
       break;
     }
     case FacetKind::kLanguage:
-    case FacetKind::kFormat: add(tallies, value, value, count); break;
+    case FacetKind::kFormat: visit(value, value, std::string()); break;
   }
+}
+
+// Adds `count` reviews with the raw slot `value` to the tallies of a facet of `kind`.
+void tally_value(Tallies& tallies, FacetKind kind, const std::string& value, std::size_t count) {
+  for_each_facet_value(kind, value, [&](std::string_view display, std::string key, std::string order) {
+    add(tallies, display, std::move(key), count, std::move(order));
+  });
+}
+
+// The facet values of every raw value of `column`, a facet of `kind`, and which ordinals count
+// in each (FacetColumn::value_groups).
+FacetColumn::ValueGroups group_values(FacetKind kind, const FacetColumn& column) {
+  FacetColumn::ValueGroups groups;
+  groups.groups_of_ordinal.resize(column.ordinal_count());
+  std::map<std::string, std::uint32_t> group_of_key;
+  for (std::uint32_t ordinal = 1; ordinal < column.ordinal_count(); ++ordinal) {
+    for_each_facet_value(kind, column.value(ordinal), [&](std::string_view display, std::string key, std::string order) {
+      if (key.empty()) return;
+      const auto [it, added] = group_of_key.emplace(key, static_cast<std::uint32_t>(groups.labels.size()));
+      if (added) {
+        groups.labels.emplace_back(display);
+        groups.orders.push_back(order.empty() ? std::move(key) : std::move(order));
+      }
+      groups.groups_of_ordinal[ordinal].push_back(it->second);
+    });
+  }
+  return groups;
 }
 
 // The decade facet: each distinct span counts its reviews in every decade it touches. Summed
@@ -220,10 +249,39 @@ void FacetCounter::count(const MatchSet& matches) {
   });
 }
 
+namespace {
+
+// A facet value and its count, pointing into the tallies or value groups that hold its strings.
+struct Counted {
+  const std::string* display;
+  std::size_t count;
+  const std::string* order;
+};
+
+// The facet `name` with `counted`, most frequent first, then by order; `limit` values at most (0: all).
+FacetCounts ranked(const std::string& name, std::vector<Counted> counted, std::size_t limit) {
+  const auto first = [](const Counted& a, const Counted& b) {
+    return a.count != b.count ? a.count > b.count : *a.order < *b.order;
+  };
+  if (limit > 0 && counted.size() > limit) {
+    std::partial_sort(counted.begin(), counted.begin() + static_cast<std::ptrdiff_t>(limit), counted.end(), first);
+    counted.resize(limit);
+  } else {
+    std::sort(counted.begin(), counted.end(), first);
+  }
+  FacetCounts facet;
+  facet.name = name;
+  for (const Counted& value : counted) facet.values.push_back({*value.display, value.count});
+  return facet;
+}
+
+}  // namespace
+
 std::vector<FacetCounts> FacetCounter::counts(std::size_t limit) const {
   std::vector<FacetCounts> facets;
   for (std::size_t i = 0; i < kinds_.size(); ++i) {
     Tallies tallies;
+    std::vector<Counted> counted;
     const Spy& spy = spies_[i];
     if (kinds_[i] == FacetKind::kDecade) {
       std::vector<std::pair<DecadeRange, std::size_t>> ranges;
@@ -239,25 +297,25 @@ std::vector<FacetCounts> FacetCounter::counts(std::size_t limit) const {
       }
       decade_tallies(tallies, ranges);
     } else if (spy.columns) {
-      const FacetColumn& column = spy.columns->column();
+      // Summed by value group: the raw values are split and folded once per column, not once
+      // per search.
+      const FacetKind kind = kinds_[i];
+      const FacetColumn::ValueGroups& groups =
+          spy.columns->column().value_groups([kind](const FacetColumn& column) { return group_values(kind, column); });
+      std::vector<std::size_t> by_group(groups.labels.size(), 0);
       spy.columns->for_each_count([&](std::uint32_t ordinal, std::size_t count) {
-        tally_value(tallies, kinds_[i], column.value(ordinal), count);
+        for (const std::uint32_t group : groups.groups_of_ordinal[ordinal]) by_group[group] += count;
       });
+      for (std::uint32_t group = 0; group < by_group.size(); ++group) {
+        if (by_group[group] > 0) counted.push_back({&groups.labels[group], by_group[group], &groups.orders[group]});
+      }
     } else {
       for (auto value = spy.values->values_begin(); value != spy.values->values_end(); ++value) {
         tally_value(tallies, kinds_[i], *value, value.get_termfreq());
       }
     }
-    std::vector<const Tally*> sorted;
-    for (const auto& [key, tally] : tallies) sorted.push_back(&tally);
-    std::sort(sorted.begin(), sorted.end(), [](const Tally* a, const Tally* b) {
-      return a->count != b->count ? a->count > b->count : a->order < b->order;
-    });
-    if (limit > 0 && sorted.size() > limit) sorted.resize(limit);
-    FacetCounts facet;
-    facet.name = names_[i];
-    for (const Tally* tally : sorted) facet.values.push_back({tally->display, tally->count});
-    facets.push_back(std::move(facet));
+    for (const auto& [key, tally] : tallies) counted.push_back({&tally.display, tally.count, &tally.order});
+    facets.push_back(ranked(names_[i], std::move(counted), limit));
   }
   return facets;
 }

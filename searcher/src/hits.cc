@@ -6,7 +6,6 @@
 #include "lectern/common/schema.h"
 #include "snippet_stemmer.h"
 #include "snippet_window.h"
-#include "works.h"
 
 namespace lectern::searcher {
 namespace {
@@ -23,11 +22,10 @@ std::string id_from_terms(const Xapian::Document& document) {
 
 }  // namespace
 
-std::vector<Hit> make_hits(const Xapian::MSet& mset, const Xapian::Database& database, const Xapian::Stem& stemmer,
-                           const HitOptions& options, std::string_view describe_paths) {
+std::vector<Hit> make_hits(const Xapian::MSet& mset, const Xapian::Database& database, WorkCounter& works,
+                           const Xapian::Stem& stemmer, const HitOptions& options, std::string_view describe_paths) {
   std::vector<Hit> hits;
   hits.reserve(mset.size());
-  WorkCounter works(database);
   const Xapian::Stem snippet_stemmer = stemmer_for_query_words(stemmer, options.text_terms);
   std::size_t index = 0;
   for (auto it = mset.begin(); it != mset.end(); ++it, ++index) {

@@ -179,6 +179,7 @@ struct Searcher::Impl {
   bool all_local = true;  // no remote shard
   std::string uuid;       // `database`'s when it was opened
   FacetColumns facet_columns;
+  WorkCounter works;
   // One stemmer per language, kept for the Searcher's life: a stemmer remembers the words it has
   // stemmed, and snippets stem every word of every hit. A Searcher is one thread's, and so are
   // these.
@@ -291,7 +292,8 @@ struct Searcher::Impl {
     HitOptions options = hit_options(request);
     options.collapsed = request.collapse_by_work;
     options.text_terms = text_terms_of(query);
-    results.hits = make_hits(mset, database, stemmer, options, describe_paths());
+    works.follow(database, snapshot());
+    results.hits = make_hits(mset, database, works, stemmer, options, describe_paths());
     if (facets) {
       results.facets = facets->counts(request.facet_limit);
     } else if (!facet_kinds.empty()) {
@@ -462,7 +464,8 @@ struct Searcher::Impl {
     set_totals(mset, results);
     HitOptions options = hit_options(request);
     options.text_terms = text_terms_of(query);
-    results.hits = make_hits(mset, database, stemmer, options, describe_paths());
+    works.follow(database, snapshot());
+    results.hits = make_hits(mset, database, works, stemmer, options, describe_paths());
     return results;
   }
 

@@ -30,17 +30,22 @@ Xapian::Query mentions_phrase(std::string_view title) {
 
 }  // namespace
 
-WorkCounter::WorkCounter(const Xapian::Database& database)
-    : database_(database),
-      has_mentioned_work_terms_(database.allterms_begin(std::string(schema::kPrefixMentionedWork)) !=
-                                database.allterms_end(std::string(schema::kPrefixMentionedWork))) {}
+void WorkCounter::follow(const Xapian::Database& database, const std::string& snapshot) {
+  if (database_ == &database && !snapshot.empty() && snapshot == snapshot_) return;
+  database_ = &database;
+  snapshot_ = snapshot;
+  reviews_.clear();
+  mentions_.clear();
+  const std::string prefix(schema::kPrefixMentionedWork);
+  has_mentioned_work_terms_ = database.allterms_begin(prefix) != database.allterms_end(prefix);
+}
 
 std::size_t WorkCounter::count(const Xapian::Query& query) {
   if (query.empty()) return 0;
-  Xapian::Enquire enquire(database_);
+  Xapian::Enquire enquire(*database_);
   enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BoolWeight());
-  const Xapian::MSet mset = enquire.get_mset(0, 0, database_.get_doccount());
+  const Xapian::MSet mset = enquire.get_mset(0, 0, database_->get_doccount());
   return mset.get_matches_estimated();
 }
 
@@ -48,7 +53,7 @@ std::size_t WorkCounter::reviews_of(const std::string& work) {
   if (work.empty()) return 0;
   const auto cached = reviews_.find(work);
   if (cached != reviews_.end()) return cached->second;
-  const std::size_t reviews = database_.get_termfreq(terms::bounded_term(schema::kPrefixWork, work));
+  const std::size_t reviews = database_->get_termfreq(terms::bounded_term(schema::kPrefixWork, work));
   reviews_.emplace(work, reviews);
   return reviews;
 }

@@ -11,11 +11,18 @@
 
 namespace lectern::searcher {
 
-// Counts for one search; caches by work key, so a page with three reviews of one work asks
-// once. May throw Xapian::Error (the caller catches database errors).
+// Counts by work key, remembered for as long as the index is in one state: a page with three
+// reviews of one work asks once, and so does every later page showing the work, until a commit
+// changes the counts (counting mentions is a search of its own, once a twentieth of a search's
+// time). One Searcher's (not thread-safe). May throw Xapian::Error (the caller catches
+// database errors).
 class WorkCounter {
  public:
-  explicit WorkCounter(const Xapian::Database& database);
+  // Counts in `database`, in state `snapshot` (Searcher::snapshot): what was remembered is
+  // forgotten when the snapshot differs from the last one's, or is empty (remote shards, whose
+  // state is not known). Called before each page's hits; `database` must outlive the calls
+  // that follow.
+  void follow(const Xapian::Database& database, const std::string& snapshot);
 
   // Reviews whose work key is `work` (the kPrefixWork term's frequency).
   std::size_t reviews_of(const std::string& work);
@@ -28,8 +35,9 @@ class WorkCounter {
  private:
   std::size_t count(const Xapian::Query& query);
 
-  const Xapian::Database& database_;
-  bool has_mentioned_work_terms_;
+  const Xapian::Database* database_ = nullptr;
+  std::string snapshot_;
+  bool has_mentioned_work_terms_ = false;
   std::map<std::string, std::size_t> reviews_;
   std::map<std::string, std::size_t> mentions_;
 };

@@ -106,3 +106,27 @@ TEST_F(Works, FacetsStillCountReviewsWhenCollapsed) {
 
 }  // namespace
 }  // namespace lectern::searcher
+
+namespace lectern::searcher {
+namespace {
+
+// The counts are remembered between searches, for as long as the index stays as it was.
+TEST(WorkCounts, FollowEveryCommitTheSearcherReopensTo) {
+  lectern::testing::TempDir dir;
+  testing::write_index(dir / "db", {testing::review("a", "Alpha", {"Ann Author"}, "apple orchard")});
+  auto searcher = Searcher::open({{dir / "db"}});
+  ASSERT_OK(searcher);
+  const SearchRequest request = testing::request_for("apple");
+  EXPECT_EQ(testing::run(*searcher, request).hits.at(0).reviews_of_work, 1u);
+  EXPECT_EQ(testing::run(*searcher, request).hits.at(0).reviews_of_work, 1u) << "asked again, unchanged";
+
+  testing::write_index(dir / "db", {testing::review("b", "Alpha", {"Ann Author"}, "apple pie")});
+  ASSERT_OK(searcher->reopen());
+  const SearchResults results = testing::run(*searcher, request);
+  ASSERT_EQ(results.hits.size(), 2u);
+  EXPECT_EQ(results.hits[0].reviews_of_work, 2u) << "a second review of the work was committed";
+  EXPECT_EQ(results.hits[1].reviews_of_work, 2u);
+}
+
+}  // namespace
+}  // namespace lectern::searcher
