@@ -5,19 +5,29 @@ namespace lectern::server {
 Result<SearcherPool::Lease> SearcherPool::lend() {
   std::unique_ptr<searcher::Searcher> searcher;
   {
-    std::lock_guard lock(mutex_);
+    std::unique_lock lock(mutex_);
+    returned_.wait(lock, [this] { return lent_ < capacity_; });
+    ++lent_;
     if (!idle_.empty()) {
       searcher = std::move(idle_.back());
       idle_.pop_back();
     }
   }
+  // The slot is taken: every way out below either lends it or frees it.
+  const auto fail = [this](const Error& error) -> Result<Lease> {
+    release_slot();
+    return error;
+  };
   if (!searcher) {
     auto opened = searcher::Searcher::open(options_);
-    if (!opened) return opened.error();
+    if (!opened) return fail(opened.error());
     return Lease(*this, std::make_unique<searcher::Searcher>(std::move(*opened)));
   }
   const std::string before = searcher->snapshot();
-  if (Status status = searcher->reopen(); !status) return status.error();
+  if (Status status = searcher->reopen(); !status) {
+    give_back(std::move(searcher));  // still usable once the index is readable again
+    return status.error();
+  }
   if (searcher->snapshot() != before) {
     std::lock_guard lock(mutex_);
     ++reopens_;
@@ -26,8 +36,20 @@ Result<SearcherPool::Lease> SearcherPool::lend() {
 }
 
 void SearcherPool::give_back(std::unique_ptr<searcher::Searcher> searcher) {
-  std::lock_guard lock(mutex_);
-  idle_.push_back(std::move(searcher));
+  {
+    std::lock_guard lock(mutex_);
+    idle_.push_back(std::move(searcher));
+    --lent_;
+  }
+  returned_.notify_one();
+}
+
+void SearcherPool::release_slot() {
+  {
+    std::lock_guard lock(mutex_);
+    --lent_;
+  }
+  returned_.notify_one();
 }
 
 std::size_t SearcherPool::reopen_count() const {

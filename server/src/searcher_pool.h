@@ -1,9 +1,11 @@
 // Searchers lent to request threads: Xapian handles are not thread-safe, so each request gets
 // a Searcher no other thread is using, and gives it back when done. Searchers are opened on
-// demand (at most one per worker thread ever exists) and reopened before each use, so that a
-// live re-index shows.
+// demand, at most `capacity` of them, and reopened before each use, so that a live re-index
+// shows.
 #pragma once
 
+#include <algorithm>
+#include <condition_variable>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -15,7 +17,9 @@ namespace lectern::server {
 
 class SearcherPool {
  public:
-  explicit SearcherPool(searcher::SearcherOptions options) : options_(std::move(options)) {}
+  // At most `capacity` Searchers lent at once (at least one).
+  SearcherPool(searcher::SearcherOptions options, std::size_t capacity)
+      : options_(std::move(options)), capacity_(std::max<std::size_t>(1, capacity)) {}
 
   // A Searcher for this thread until the lease goes out of scope.
   class Lease {
@@ -34,7 +38,8 @@ class SearcherPool {
     std::unique_ptr<searcher::Searcher> searcher_;
   };
 
-  // Lends a Searcher that sees the latest commit. Errors: those of Searcher::open and reopen.
+  // Lends a Searcher that sees the latest commit, waiting while `capacity` are lent. Errors:
+  // those of Searcher::open and reopen.
   Result<Lease> lend();
 
   // How many times a lent Searcher saw a new commit.
@@ -42,9 +47,13 @@ class SearcherPool {
 
  private:
   void give_back(std::unique_ptr<searcher::Searcher> searcher);
+  void release_slot();  // a lend that failed gives its place back
 
   searcher::SearcherOptions options_;
+  std::size_t capacity_;
   mutable std::mutex mutex_;
+  std::condition_variable returned_;
+  std::size_t lent_ = 0;
   std::vector<std::unique_ptr<searcher::Searcher>> idle_;
   std::size_t reopens_ = 0;
 };

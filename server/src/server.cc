@@ -53,7 +53,8 @@ struct Server::Impl {
 
   explicit Impl(ServerOptions given)
       : options(std::move(given)),
-        pool(searcher::SearcherOptions{options.databases}),
+        pool(searcher::SearcherOptions{options.databases},
+             options.searchers ? options.searchers : std::max(1u, std::thread::hardware_concurrency())),
         cache(options.cache_entries, options.cache_bytes) {}
 
   // The cache key of a request on the index in state `snapshot` (Searcher::snapshot): the route
@@ -280,7 +281,8 @@ Result<Server> Server::start(const ServerOptions& options) {
     auto lease = impl->pool.lend();
     if (!lease) return lease.error();
   }
-  const unsigned threads = options.threads ? options.threads : std::max(2u, std::thread::hardware_concurrency());
+  const unsigned threads =
+      options.threads ? options.threads : std::max(16u, kDefaultThreadsPerCore * std::thread::hardware_concurrency());
   impl->http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   impl->http.set_read_timeout(std::chrono::milliseconds(options.time_limit_ms));
   impl->http.set_write_timeout(std::chrono::milliseconds(options.time_limit_ms));

@@ -50,8 +50,7 @@ class HttpApi : public ::testing::Test {
     index();
     ServerOptions options;
     options.databases = {db_};
-    options.port = 0;
-    options.threads = 4;
+    options.port = 0;  // the default threads and searchers: what users get
     options.cors_origins = {"https://books.example.org"};
     options.access_log = false;
     auto started = Server::start(options);
@@ -209,6 +208,23 @@ TEST_F(HttpApi, ConcurrentSearchesAllSucceed) {
   }
   clients.clear();
   EXPECT_EQ(failures.load(), 0);
+}
+
+// A kept-alive connection holds a connection thread while it waits for its next request, as a
+// browser's do between searches: a few idle ones must not leave a new visitor waiting.
+TEST_F(HttpApi, IdleKeptAliveConnectionsDoNotKeepNewClientsWaiting) {
+  std::vector<std::unique_ptr<httplib::Client>> idle;
+  for (int i = 0; i < 12; ++i) {
+    idle.push_back(std::make_unique<httplib::Client>("127.0.0.1", server_->port()));
+    idle.back()->set_keep_alive(true);
+    auto response = idle.back()->Get("/api/search?q=leningrad");
+    ASSERT_TRUE(response && response->status == 200) << "client " << i;
+  }
+  httplib::Client late("127.0.0.1", server_->port());
+  late.set_read_timeout(std::chrono::seconds(2));  // an idle connection holds its thread for 5
+  auto response = late.Get("/api/search?q=cromwell");
+  ASSERT_TRUE(response) << "no answer while " << idle.size() << " connections were idle";
+  EXPECT_EQ(response->status, 200);
 }
 
 TEST_F(HttpApi, LiveReindexIsSeenWithoutARestart) {

@@ -7,10 +7,14 @@
 // request (query length, limit, offset, fragments, time), answers every bad request with a JSON
 // error and a 4xx status, and sends CORS headers only to the origins it is given.
 //
-// Thread model: one Server per process; its requests run on `threads` worker threads, each
-// lending a Searcher of its own from a pool (Xapian handles are not thread-safe). Every request
-// first reopens its Searcher, so an index being re-indexed live is picked up without a restart.
-// stop() may be called from any thread (a signal handler's thread).
+// Thread model: one Server per process; its connections are served by `threads` worker
+// threads, and a request that searches lends a Searcher of its own from a pool of `searchers`
+// (Xapian handles are not thread-safe), waiting for one when all are lent. A kept-alive
+// connection holds its thread between requests, so threads are many and cheap; searching is
+// bound by the cores, so searchers are as many as the cores: more would only take turns on
+// them, each with caches of its own. Every request first reopens its Searcher, so an index
+// being re-indexed live is picked up without a restart. stop() may be called from any thread
+// (a signal handler's thread).
 #pragma once
 
 #include <cstddef>
@@ -23,11 +27,14 @@
 
 namespace lectern::server {
 
+inline constexpr unsigned kDefaultThreadsPerCore = 8;
+
 struct ServerOptions {
   std::vector<std::filesystem::path> databases;  // one index, or several shards searched as one
   std::string host = "127.0.0.1";                // loopback: only this machine can connect
   int port = 8080;                               // 0 picks a free port (see Server::port())
-  unsigned threads = 0;                          // worker threads; 0 means one per core (at least 2)
+  unsigned threads = 0;    // connection threads; 0 means kDefaultThreadsPerCore per core (at least 16)
+  unsigned searchers = 0;  // searches run at once; 0 means one per core
   std::vector<std::string> cors_origins;         // origins allowed to call the API from a browser
   std::string base_path;                         // a prefix for every route, e.g. "/search"; "" for none
   // Caps on what one request may ask.
