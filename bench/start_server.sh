@@ -4,7 +4,7 @@
 start_server() {
   local build=$1 db=$2 work=$3 port=
   shift 3
-  "$build/app/lectern" serve --db "$db" --port 0 --threads 4 --no-access-log "$@" >"$work/serve.log" 2>&1 &
+  "$build/app/lectern" serve --db "$db" --port 0 --no-access-log "$@" >"$work/serve.log" 2>&1 &
   server=$!
   for _ in $(seq 100); do
     port=$(grep -o '127\.0\.0\.1:[0-9]*' "$work/serve.log" | head -1 | cut -d: -f2 || true)

@@ -72,7 +72,7 @@ void add_serve_command(CLI::App& app, int* exit_status) {
   command->add_option("--threads", options->server.threads,
                       "Connection threads: a kept-alive connection holds one (default: 8 per core, at least 16)");
   command->add_option("--searchers", options->server.searchers,
-                      "Searches run at once; more wait their turn (default: one per core)");
+                      "Searches run at once; more wait their turn (default: two per core)");
   command->add_option("--cors-origin", options->server.cors_origins,
                       "An origin allowed to call the API from a browser (https://example.org, or *); repeatable")
       ->allow_extra_args(false);

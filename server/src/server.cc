@@ -54,7 +54,8 @@ struct Server::Impl {
   explicit Impl(ServerOptions given)
       : options(std::move(given)),
         pool(searcher::SearcherOptions{options.databases},
-             options.searchers ? options.searchers : std::max(1u, std::thread::hardware_concurrency())),
+             options.searchers ? options.searchers
+                               : kDefaultSearchersPerCore * std::max(1u, std::thread::hardware_concurrency())),
         cache(options.cache_entries, options.cache_bytes) {}
 
   // The cache key of a request on the index in state `snapshot` (Searcher::snapshot): the route

@@ -11,8 +11,8 @@
 // threads, and a request that searches lends a Searcher of its own from a pool of `searchers`
 // (Xapian handles are not thread-safe), waiting for one when all are lent. A kept-alive
 // connection holds its thread between requests, so threads are many and cheap; searching is
-// bound by the cores, so searchers are as many as the cores: more would only take turns on
-// them, each with caches of its own. Every request first reopens its Searcher, so an index
+// bound by the cores, so searchers are two per core (one per core left cores idle while a
+// search waited on a read or was descheduled; more only take turns, each with caches of its own). Every request first reopens its Searcher, so an index
 // being re-indexed live is picked up without a restart. stop() may be called from any thread
 // (a signal handler's thread).
 #pragma once
@@ -28,13 +28,14 @@
 namespace lectern::server {
 
 inline constexpr unsigned kDefaultThreadsPerCore = 8;
+inline constexpr unsigned kDefaultSearchersPerCore = 2;
 
 struct ServerOptions {
   std::vector<std::filesystem::path> databases;  // one index, or several shards searched as one
   std::string host = "127.0.0.1";                // loopback: only this machine can connect
   int port = 8080;                               // 0 picks a free port (see Server::port())
   unsigned threads = 0;    // connection threads; 0 means kDefaultThreadsPerCore per core (at least 16)
-  unsigned searchers = 0;  // searches run at once; 0 means one per core
+  unsigned searchers = 0;  // searches run at once; 0 means kDefaultSearchersPerCore per core
   std::vector<std::string> cors_origins;         // origins allowed to call the API from a browser
   std::string base_path;                         // a prefix for every route, e.g. "/search"; "" for none
   // Caps on what one request may ask.
