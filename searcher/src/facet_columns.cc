@@ -4,6 +4,7 @@
 #include <charconv>
 #include <unordered_map>
 
+#include "lectern/common/schema.h"
 #include "lectern/common/terms.h"
 
 namespace lectern::searcher {
@@ -12,6 +13,16 @@ namespace {
 // An array by document id is worth holding while ids are not much sparser than this.
 constexpr Xapian::docid kMaxIdsPerReview = 4;
 constexpr Xapian::docid kSmallCollection = 65536;
+
+// What the column holds of a raw value of `slot`: the value itself, except for periods, held
+// by the decades they touch ("1940:1950" for 1941 to 1953), which is all the decade facet
+// reads of them. 100,000 reviews have some 40,000 distinct periods and a few hundred decade
+// ranges, and every search counts matches in an array as long as the column has values.
+std::string column_value(Xapian::valueno slot, const std::string& raw) {
+  if (slot != schema::kSlotPeriodSpan) return raw;
+  const DecadeRange range = decade_range_of_span(raw);
+  return range.empty() ? raw : std::to_string(range.first) + ":" + std::to_string(range.last);
+}
 
 }  // namespace
 
@@ -57,7 +68,8 @@ std::shared_ptr<const FacetColumn> FacetColumn::read(const Xapian::Database& dat
   for (auto value = database.valuestream_begin(slot); value != database.valuestream_end(slot); ++value) {
     const Xapian::docid docid = value.get_docid();
     if (docid >= column.ordinals_.size()) continue;  // added after get_lastdocid was read: not this revision's
-    auto [found, added] = ordinal_of.try_emplace(*value, static_cast<std::uint32_t>(column.values_.size()));
+    auto [found, added] =
+        ordinal_of.try_emplace(column_value(slot, *value), static_cast<std::uint32_t>(column.values_.size()));
     if (added) column.values_.push_back(found->first);
     column.ordinals_[docid] = found->second;
   }

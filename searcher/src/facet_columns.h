@@ -36,7 +36,8 @@ DecadeRange decade_range_of_span(std::string_view value);
 
 class FacetColumn {
  public:
-  // Reads `slot` of every review of `database`. nullptr when the document ids are so sparse
+  // Reads `slot` of every review of `database`; periods (schema::kSlotPeriodSpan) by the
+  // decades they touch, as "first:last" decades. nullptr when the document ids are so sparse
   // (after many deletions) that an array by id would be mostly empty.
   static std::shared_ptr<const FacetColumn> read(const Xapian::Database& database, Xapian::valueno slot);
 
