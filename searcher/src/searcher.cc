@@ -179,6 +179,7 @@ struct Searcher::Impl {
   bool all_local = true;  // no remote shard
   std::string uuid;       // `database`'s when it was opened
   FacetColumns facet_columns;
+  TermSetCache term_sets;
   WorkCounter works;
   // One stemmer per language, kept for the Searcher's life: a stemmer remembers the words it has
   // stemmed, and snippets stem every word of every hit. A Searcher is one thread's, and so are
@@ -334,7 +335,8 @@ struct Searcher::Impl {
                     SearchResults& results) {
     FacetCounter facets = facet_counter(request, facet_kinds);  // outlives the enquire, which refers to it
     if (facets.in_memory() && !request.collapse_by_work) {
-      if (const std::optional<MatchSet> matches = MatchSet::of(query, database)) {
+      term_sets.follow(snapshot());
+      if (const std::optional<MatchSet> matches = MatchSet::of(query, database, &term_sets)) {
         facets.count(*matches);
         results.total_estimate = results.total_lower_bound = results.total_upper_bound = matches->size();
         results.facets = facets.counts(request.facet_limit);

@@ -105,3 +105,48 @@ TEST_F(MatchSets, DeclineQueriesThatCheckPositionsValuesOrExpansions) {
 
 }  // namespace
 }  // namespace lectern::searcher
+
+namespace lectern::searcher {
+namespace {
+
+class TermSets : public MatchSets {};
+
+TEST_F(TermSets, CachedSetsAreTheSetsOfThePostings) {
+  TermSetCache cache;
+  cache.follow("index@1");
+  const Xapian::Query query(Xapian::Query::OP_OR, Xapian::Query("a"), Xapian::Query("b"));
+  const std::optional<MatchSet> first = MatchSet::of(query, database_, &cache);
+  EXPECT_GT(cache.bytes(), 0u) << "a and b are in a third of the documents each: common enough to keep";
+  const std::optional<MatchSet> again = MatchSet::of(query, database_, &cache);
+  ASSERT_TRUE(first && again);
+  EXPECT_EQ(members(*again), matched_by_xapian(database_, query));
+  EXPECT_EQ(members(*again), members(*first));
+}
+
+TEST_F(TermSets, ANewSnapshotForgetsEverySet) {
+  TermSetCache cache;
+  cache.follow("index@1");
+  (void)MatchSet::of(Xapian::Query("a"), database_, &cache);
+  ASSERT_GT(cache.bytes(), 0u);
+  cache.follow("index@2");
+  EXPECT_EQ(cache.bytes(), 0u);
+  cache.follow("");
+  (void)MatchSet::of(Xapian::Query("a"), database_, &cache);
+  EXPECT_EQ(cache.bytes(), 0u) << "an index whose state is unknown keeps nothing";
+}
+
+TEST_F(TermSets, TheBudgetDropsTheLeastRecentlyUsed) {
+  const std::size_t one_set = (database_.get_lastdocid() / 64 + 1) * sizeof(std::uint64_t);
+  TermSetCache cache(2 * one_set);
+  cache.follow("index@1");
+  for (const char* term : {"a", "b", "a", "c"}) (void)MatchSet::of(Xapian::Query(term), database_, &cache);
+  EXPECT_EQ(cache.bytes(), 2 * one_set) << "never more than the budget";
+  EXPECT_TRUE(cache.holds("a")) << "used again after b";
+  EXPECT_TRUE(cache.holds("c"));
+  EXPECT_FALSE(cache.holds("b")) << "the least recently used";
+  EXPECT_EQ(members(*MatchSet::of(Xapian::Query("b"), database_, &cache)), matched_by_xapian(database_, Xapian::Query("b")))
+      << "b, dropped for c, is read again";
+}
+
+}  // namespace
+}  // namespace lectern::searcher
