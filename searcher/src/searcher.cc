@@ -483,12 +483,17 @@ struct Searcher::Impl {
     std::vector<Suggestion> suggestions;
     const std::string prefix = text::fold_for_matching(text::trim(typed));
     if (prefix.empty() || limit == 0) return suggestions;
-    // The `budget` most used of `found`, while the list has room.
+    // The `budget` most used of `found` (the first found among equals), while the list has
+    // room. Only those few are sorted: a short prefix finds thousands of words.
     auto take_best = [&](std::vector<Suggestion> found, std::size_t budget) {
-      std::stable_sort(found.begin(), found.end(), [](const Suggestion& a, const Suggestion& b) { return a.reviews > b.reviews; });
-      for (std::size_t i = 0; i < found.size() && i < budget && suggestions.size() < limit; ++i) {
-        suggestions.push_back(std::move(found[i]));
-      }
+      const std::size_t take = std::min({found.size(), budget, limit - suggestions.size()});
+      std::vector<std::size_t> order(found.size());
+      for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+      std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(take), order.end(),
+                        [&found](std::size_t a, std::size_t b) {
+                          return found[a].reviews != found[b].reviews ? found[a].reviews > found[b].reviews : a < b;
+                        });
+      for (std::size_t i = 0; i < take; ++i) suggestions.push_back(std::move(found[order[i]]));
     };
     auto add_terms = [&](std::string_view term_prefix, const char* kind, std::size_t budget) {
       std::vector<Suggestion> found;
@@ -514,7 +519,26 @@ struct Searcher::Impl {
       take_best(std::move(found), limit / 2 + 1);
     }
     add_terms(schema::kPrefixWork, "title", limit / 2 + 1);
-    add_terms("", "word", limit);
+    // Words from the spelling table, which holds every word of three letters or more with how
+    // often it is used, and nothing else: the terms' own table keeps each term's postings
+    // beside it, and walking a short prefix's terms there read megabytes of them. The most
+    // used are then asked how many reviews hold them. Other words (shorter, with digits) and
+    // an index without spelling data are found among the terms.
+    {
+      std::vector<Suggestion> found;
+      auto word = database.spellings_begin();
+      word.skip_to(prefix);
+      for (std::size_t scanned = 0; word != database.spellings_end() && scanned < 2000; ++word, ++scanned) {
+        std::string text = *word;
+        if (!text.starts_with(prefix)) break;
+        found.push_back({std::move(text), "word", word.get_termfreq()});
+      }
+      const std::size_t before = suggestions.size();
+      take_best(std::move(found), limit);
+      for (std::size_t i = before; i < suggestions.size(); ++i) suggestions[i].reviews = database.get_termfreq(suggestions[i].text);
+      std::erase_if(suggestions, [](const Suggestion& suggestion) { return suggestion.reviews == 0; });
+      if (suggestions.size() == before) add_terms("", "word", limit);
+    }
     // A work key is "title|author": show the title.
     for (auto& suggestion : suggestions) {
       if (suggestion.kind == std::string("title")) suggestion.text = suggestion.text.substr(0, suggestion.text.find('|'));

@@ -1,0 +1,76 @@
+// Suggestions for what is being typed: authors and titles, then words by how many reviews use
+// them, with the number of reviews each would find.
+#include <gtest/gtest.h>
+
+#include "lectern/indexer/indexer.h"
+#include "lectern/searcher/searcher.h"
+#include "test_support.h"
+
+namespace lectern::searcher {
+namespace {
+
+using lectern::testing::TempDir;
+using lectern::testing::write_file;
+
+class Suggestions : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    write_file(temp_ / "reviews" / "a.txt", "Alpha by Ann Author\n\nWinter, winter, winter: the winter of 1941 was long.\n");
+    write_file(temp_ / "reviews" / "b.txt", "Beta by Bo Writer\n\nA wintry winter and a windmill in 1941.\n");
+    write_file(temp_ / "reviews" / "c.txt", "Gamma by Cy Scribe\n\nThe windmill turned; the wind rose in 1942.\n");
+    indexer::IndexOptions options;
+    options.database = temp_ / "db";
+    auto indexer = indexer::Indexer::open(options);
+    ASSERT_TRUE(indexer) << indexer.error().message;
+    ASSERT_TRUE(indexer->index({temp_ / "reviews"}));
+    auto opened = Searcher::open({{temp_ / "db"}});
+    ASSERT_TRUE(opened) << opened.error().message;
+    searcher_.emplace(std::move(*opened));
+  }
+
+  std::vector<Suggestion> suggest(const std::string& typed) {
+    auto suggestions = searcher_->suggest(typed, 8);
+    EXPECT_TRUE(suggestions) << suggestions.error().message;
+    return suggestions ? *suggestions : std::vector<Suggestion>{};
+  }
+
+  std::size_t reviews_of_word(const std::vector<Suggestion>& suggestions, const std::string& text) {
+    for (const Suggestion& suggestion : suggestions) {
+      if (suggestion.kind == "word" && suggestion.text == text) return suggestion.reviews;
+    }
+    ADD_FAILURE() << "`" << text << "` not suggested";
+    return 0;
+  }
+
+  TempDir temp_;
+  std::optional<Searcher> searcher_;
+};
+
+TEST_F(Suggestions, WordsCountReviewsNotOccurrences) {
+  const std::vector<Suggestion> suggestions = suggest("win");
+  EXPECT_EQ(reviews_of_word(suggestions, "winter"), 2u) << "five times in two reviews";
+  EXPECT_EQ(reviews_of_word(suggestions, "windmill"), 2u);
+  EXPECT_EQ(reviews_of_word(suggestions, "wind"), 1u);
+}
+
+TEST_F(Suggestions, TheMostUsedWordComesFirst) {
+  const std::vector<Suggestion> suggestions = suggest("win");
+  ASSERT_FALSE(suggestions.empty());
+  EXPECT_EQ(suggestions.front().text, "winter");
+}
+
+TEST_F(Suggestions, NumbersAreSuggestedToo) {
+  const std::vector<Suggestion> suggestions = suggest("194");
+  EXPECT_EQ(reviews_of_word(suggestions, "1941"), 2u);
+  EXPECT_EQ(reviews_of_word(suggestions, "1942"), 1u);
+}
+
+TEST_F(Suggestions, AuthorsByAnyOfTheirNamesComeBeforeWords) {
+  const std::vector<Suggestion> suggestions = suggest("wri");
+  ASSERT_FALSE(suggestions.empty());
+  EXPECT_EQ(suggestions.front().kind, "author");
+  EXPECT_EQ(suggestions.front().text, "bo writer");
+}
+
+}  // namespace
+}  // namespace lectern::searcher
