@@ -11,6 +11,7 @@ packages=(
   libspdlog-dev libfmt-dev
   libgtest-dev libgmock-dev
   libcli11-dev nlohmann-json3-dev libtomlplusplus-dev
+  libsimdjson-dev  # reads the stored reviews of every hit (common/src/document_data.cc)
   libmd4c-dev libmd4c-html0-dev libgumbo-dev libyaml-cpp-dev
   libuchardet-dev libicu-dev
   libcld2-dev

@@ -71,6 +71,29 @@ TEST(DocumentData, OmitsEmptyOptionalFields) {
   EXPECT_EQ(encode_document_data(review), R"({"title":"Untitled"})");
 }
 
+TEST(DocumentData, FieldsOfTheWrongTypeAreLeftEmpty) {
+  auto decoded = decode_document_data(
+      R"({"title":5,"authors":"one","tags":["a",2,"b"],"rating":4,"period":{"start":-50,"end":"x"},)"
+      R"("mentions":[{"title":"T"},7],"text":"caf\u00e9 \"quoted\"","unknown":[1]})");
+  ASSERT_TRUE(decoded.ok()) << decoded.error().message;
+  EXPECT_EQ(decoded->title, "");
+  EXPECT_TRUE(decoded->authors.empty());
+  EXPECT_EQ(decoded->tags, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(decoded->rating, 4.0) << "a whole number is a rating too";
+  EXPECT_FALSE(decoded->period.has_value());
+  ASSERT_EQ(decoded->mentions.size(), 1u);
+  EXPECT_EQ(decoded->mentions[0].title, "T");
+  EXPECT_EQ(decoded->text, "caf\xc3\xa9 \"quoted\"");
+}
+
+TEST(DocumentData, PeriodsBeforeChristKeepTheirSign) {
+  Review review;
+  review.period = YearSpan{-49, 14};
+  auto decoded = decode_document_data(encode_document_data(review));
+  ASSERT_TRUE(decoded.ok());
+  EXPECT_EQ(decoded->period, (YearSpan{-49, 14}));
+}
+
 TEST(DocumentData, NonObjectIsCorruption) {
   auto decoded = decode_document_data("[1,2");
   ASSERT_FALSE(decoded.ok());
