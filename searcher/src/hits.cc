@@ -4,6 +4,7 @@
 
 #include "lectern/common/document_data.h"
 #include "lectern/common/schema.h"
+#include "lectern/common/terms.h"
 #include "snippet_stemmer.h"
 #include "snippet_window.h"
 
@@ -53,7 +54,10 @@ std::vector<Hit> make_hits(const Xapian::MSet& mset, const Xapian::Database& dat
     if (hit.id.empty()) hit.id = id_from_terms(document);
     if (hit.path.empty()) hit.path = document.get_value(schema::kSlotSourcePath);
     if (!hit.title.empty()) {
-      hit.work = document.get_value(schema::kSlotWork);
+      // The key the indexer stored (schema::kSlotWork), made again from the stored fields it
+      // was made from: reading the value is a B-tree lookup per hit.
+      hit.work = review.ok() ? terms::work_key(hit.title, hit.authors.empty() ? std::string_view() : hit.authors.front())
+                             : document.get_value(schema::kSlotWork);
       hit.reviews_of_work = works.reviews_of(hit.work);
       hit.mentions_of_work = works.mentions_of(hit.work, hit.title);
     }
