@@ -66,10 +66,17 @@ std::size_t WorkCounter::mentions_of(const std::string& work, std::string_view t
   if (has_mentioned_work_terms_) {
     const std::string prefix(schema::kPrefixMentionedWork);
     const std::string title_only = work.substr(0, work.find('|') + 1);  // "betrayal|"
-    Xapian::Query exact(terms::bounded_term(prefix, work));
-    mentions = count(title_only == work ? exact
-                                        : Xapian::Query(Xapian::Query::OP_OR, exact,
-                                                        Xapian::Query(terms::bounded_term(prefix, title_only))));
+    const std::string exact = terms::bounded_term(prefix, work);
+    const std::string by_title = terms::bounded_term(prefix, title_only);
+    // Most works are mentioned by no review, or by one kind of mention only: then the counts
+    // of the terms are the answer, without a search for the reviews holding either.
+    const Xapian::doccount exact_reviews = database_->get_termfreq(exact);
+    const Xapian::doccount title_reviews = title_only == work ? 0 : database_->get_termfreq(by_title);
+    if (exact_reviews == 0 || title_reviews == 0) {
+      mentions = exact_reviews + title_reviews;
+    } else {
+      mentions = count(Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(exact), Xapian::Query(by_title)));
+    }
   } else {
     mentions = count(mentions_phrase(title));
   }
