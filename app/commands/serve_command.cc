@@ -1,4 +1,4 @@
-// lectern serve [--db DIR]... [--host 127.0.0.1] [--port 8080] [--threads N]
+// lectern serve [--db DIR]... [--host 127.0.0.1] [--port 8080] [--threads N] [--searchers N]
 //               [--cors-origin ORIGIN]... [--base-path /search]
 // Serves the HTTP JSON API (docs/http-api.md) until SIGINT or SIGTERM.
 #include <atomic>
@@ -25,6 +25,7 @@ server::ServerOptions configured_server_options() {
   options.host = settings.host.value;
   options.port = settings.port.value;
   options.threads = static_cast<unsigned>(settings.threads.value);
+  options.searchers = static_cast<unsigned>(settings.searchers.value);
   options.cors_origins = settings.cors_origins.value;
   options.base_path = settings.base_path.value;
   return options;

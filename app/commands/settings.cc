@@ -126,10 +126,11 @@ Status read_config_file(Settings& settings) {
   }
   if (const toml::table* serve = root["serve"].as_table()) {
     const TableReader reader(*serve, "serve", settings.file);
-    if (Status s = reader.unknown_keys({"host", "port", "threads", "cors_origins", "base_path"}); !s) return s;
+    if (Status s = reader.unknown_keys({"host", "port", "threads", "searchers", "cors_origins", "base_path"}); !s) return s;
     if (Status s = reader.read("host", settings.host); !s) return s;
     if (Status s = reader.read("port", settings.port); !s) return s;
     if (Status s = reader.read("threads", settings.threads); !s) return s;
+    if (Status s = reader.read("searchers", settings.searchers); !s) return s;
     if (Status s = reader.read("cors_origins", settings.cors_origins); !s) return s;
     if (Status s = reader.read("base_path", settings.base_path); !s) return s;
   }
@@ -180,6 +181,7 @@ std::vector<ShownSetting> shown_settings(const Settings& settings) {
           shown("serve", "host", settings.host),
           shown("serve", "port", settings.port),
           shown("serve", "threads", settings.threads),
+          shown("serve", "searchers", settings.searchers),
           shown("serve", "cors_origins", settings.cors_origins),
           shown("serve", "base_path", settings.base_path)};
 }

@@ -38,6 +38,7 @@ struct Settings {
   Setting<std::string> host{"127.0.0.1"};
   Setting<int> port{8080};
   Setting<int> threads{0};
+  Setting<int> searchers{0};
   Setting<std::vector<std::string>> cors_origins;
   Setting<std::string> base_path;
 };
