@@ -5,11 +5,13 @@
 // Usage: search_latency DATABASE [QUERIES] [--queries-out FILE]
 //   QUERIES: how many, default 300; --slowest N lists the N slowest with facets;
 //   --query Q runs Q alone, QUERIES times (for a profiler); --mix http runs the shapes of bench/serve_mix.lua
-//   (a word, two, three, a two-word phrase, in turn) instead; --queries-out writes them, one a line, for another engine
+//   (a word, two, three, a two-word phrase, in turn) instead; --words FILE takes the words from FILE, one a line
+//   (bench/serve.sh gives bench/query_words.txt, serve_mix.lua's); --queries-out writes them, one a line, for another engine
 //   (bench/fts5_baseline.py) to run the same ones.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <fstream>
 #include <random>
 #include <string>
 #include <vector>
@@ -19,7 +21,7 @@
 namespace {
 
 // Words of bench/generate_reviews.py's vocabulary that carry meaning, to build queries from.
-const std::vector<std::string> kWords = {"war",     "city",   "winter",  "siege",   "army",    "novel",  "story",
+const std::vector<std::string> kDefaultWords = {"war",     "city",   "winter",  "siege",   "army",    "novel",  "story",
                                          "history", "family", "river",   "soldiers", "hunger",  "letters", "court",
                                          "king",    "queen",  "empire",  "church",  "village", "doctor", "prison",
                                          "camp",    "train",  "battle",  "peace",   "bread",   "snow",   "bridge",
@@ -35,7 +37,7 @@ double percentile(std::vector<double> values, double p) {
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: search_latency DATABASE [QUERIES] [--queries-out FILE] [--slowest N] [--query Q] [--mix http]\n");
+    std::fprintf(stderr, "usage: search_latency DATABASE [QUERIES] [--queries-out FILE] [--slowest N] [--query Q] [--mix http] [--words FILE]\n");
     return 2;
   }
   int count = 300;
@@ -43,11 +45,27 @@ int main(int argc, char** argv) {
   int slowest = 0;
   std::string only_query;  // --query Q: Q alone, QUERIES times, to profile one query
   bool http_mix = false;   // --mix http: serve_mix.lua's shapes
+  std::vector<std::string> vocabulary = kDefaultWords;
   for (int i = 2; i < argc; ++i) {
     if (std::string(argv[i]) == "--queries-out" && i + 1 < argc) queries_out = argv[++i];
     else if (std::string(argv[i]) == "--slowest" && i + 1 < argc) slowest = std::atoi(argv[++i]);
     else if (std::string(argv[i]) == "--query" && i + 1 < argc) only_query = argv[++i];
     else if (std::string(argv[i]) == "--mix" && i + 1 < argc) http_mix = std::string(argv[++i]) == "http";
+    else if (std::string(argv[i]) == "--words" && i + 1 < argc) {
+      std::ifstream in(argv[++i]);
+      if (!in) {
+        std::fprintf(stderr, "search_latency: cannot read %s\n", argv[i]);
+        return 2;
+      }
+      vocabulary.clear();
+      for (std::string line; std::getline(in, line);) {
+        if (!line.empty()) vocabulary.push_back(line);
+      }
+      if (vocabulary.empty()) {
+        std::fprintf(stderr, "search_latency: %s has no words\n", argv[i]);
+        return 2;
+      }
+    }
     else count = std::atoi(argv[i]);
   }
   auto searcher = lectern::searcher::Searcher::open({.databases = {argv[1]}});
@@ -57,7 +75,7 @@ int main(int argc, char** argv) {
   }
   // The mix the issues name: single words, pairs, triples, phrases and field queries.
   std::mt19937 random(7);
-  const auto word = [&] { return kWords[random() % kWords.size()]; };
+  const auto word = [&] { return vocabulary[random() % vocabulary.size()]; };
   const std::vector<std::string> kAuthors = {"dunmore", "mantel", "grossman", "barker", "tolstoy", "eco"};
   std::vector<std::string> queries;
   for (int i = 0; i < count; ++i) {

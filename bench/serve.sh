@@ -29,8 +29,8 @@ if [[ -z ${LECTERN_BENCH_DB:-} ]]; then
   "$build/app/lectern" --quiet index "$work/reviews" --db "$db"
 fi
 
-echo "$count reviews; in-process baseline (bench/search_latency, 300 queries, top 10):"
-"$build/bench/search_latency" "$db" 300 | sed 's/^/  /'
+echo "$count reviews; in-process baseline, the searches of the HTTP mix (bench/search_latency, 400 queries, top 10):"
+"$build/bench/search_latency" "$db" 400 --mix http --words bench/query_words.txt | sed 's/^/  /'
 
 # Searches and suggestions twice: every answer computed (--cache-entries 0), then with the
 # answer cache (the default), where a repeated request is a copy of its answer. The mix repeats

@@ -1,11 +1,13 @@
 -- wrk script for bench/serve.sh: each request is a search with snippets and facets, a
 -- suggestion or a review fetch, chosen by the MODE environment variable (search|suggest|doc),
 -- or all three in turn (mixed, for bench/soak.sh).
--- Words are bench/generate_reviews.py's vocabulary, so every query finds something.
-local words = {"war", "city", "winter", "siege", "army", "novel", "story", "history", "family", "river",
-  "soldiers", "hunger", "letters", "court", "king", "queen", "empire", "revolution", "church", "village",
-  "doctor", "prison", "camp", "train", "ship", "harbour", "garden", "palace", "battle", "peace", "bread",
-  "snow", "fire", "bridge", "mother", "memory", "silence", "journey", "border", "archive", "diary", "exile"}
+-- Words are bench/query_words.txt (QUERY_WORDS names another file), words of
+-- bench/generate_reviews.py's, so every query finds something; bench/search_latency --mix http
+-- runs the same words in-process.
+local words = {}
+for word in io.lines(os.getenv("QUERY_WORDS") or "bench/query_words.txt") do
+  if word ~= "" then words[#words + 1] = word end
+end
 local mode = os.getenv("MODE") or "search"
 local ids = {}
 local counter = 0
