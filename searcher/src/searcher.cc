@@ -8,6 +8,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <utility>
 
 #include <xapian.h>
@@ -505,6 +506,26 @@ struct Searcher::Impl {
       }
       take_best(std::move(found), budget);
     };
+    // Works by their titles: a work key is "title|author", and works of one title by several
+    // authors are one suggestion, since picking it types the same title.
+    auto add_titles = [&](std::size_t budget) {
+      std::vector<Suggestion> found;
+      std::unordered_map<std::string, std::size_t> at;  // title -> index in found
+      const std::string start = std::string(schema::kPrefixWork) + prefix;
+      std::size_t scanned = 0;
+      for (auto term = database.allterms_begin(start); term != database.allterms_end(start) && scanned < 2000;
+           ++term, ++scanned) {
+        const std::string key = (*term).substr(schema::kPrefixWork.size());
+        std::string title = key.substr(0, key.find('|'));
+        const auto [it, added] = at.try_emplace(title, found.size());
+        if (added) {
+          found.push_back({std::move(title), "title", term.get_termfreq()});
+        } else {
+          found[it->second].reviews += term.get_termfreq();
+        }
+      }
+      take_best(std::move(found), budget);
+    };
     // Authors by any of their names: "dun" finds "helen dunmore".
     {
       std::vector<Suggestion> found;
@@ -518,7 +539,7 @@ struct Searcher::Impl {
       }
       take_best(std::move(found), limit / 2 + 1);
     }
-    add_terms(schema::kPrefixWork, "title", limit / 2 + 1);
+    add_titles(limit / 2 + 1);
     // Words from the spelling table, which holds every word of three letters or more with how
     // often it is used, and nothing else: the terms' own table keeps each term's postings
     // beside it, and walking a short prefix's terms there read megabytes of them. The most
@@ -538,10 +559,6 @@ struct Searcher::Impl {
       for (std::size_t i = before; i < suggestions.size(); ++i) suggestions[i].reviews = database.get_termfreq(suggestions[i].text);
       std::erase_if(suggestions, [](const Suggestion& suggestion) { return suggestion.reviews == 0; });
       if (suggestions.size() == before) add_terms("", "word", limit);
-    }
-    // A work key is "title|author": show the title.
-    for (auto& suggestion : suggestions) {
-      if (suggestion.kind == std::string("title")) suggestion.text = suggestion.text.substr(0, suggestion.text.find('|'));
     }
     return suggestions;
   }

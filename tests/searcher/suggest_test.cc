@@ -18,6 +18,8 @@ class Suggestions : public ::testing::Test {
     write_file(temp_ / "reviews" / "a.txt", "Alpha by Ann Author\n\nWinter, winter, winter: the winter of 1941 was long.\n");
     write_file(temp_ / "reviews" / "b.txt", "Beta by Bo Writer\n\nA wintry winter and a windmill in 1941.\n");
     write_file(temp_ / "reviews" / "c.txt", "Gamma by Cy Scribe\n\nThe windmill turned; the wind rose in 1942.\n");
+    write_file(temp_ / "reviews" / "d.txt", "Winter by Ann Author\n\nSnow on the steppe.\n");
+    write_file(temp_ / "reviews" / "e.txt", "Winter by Bo Writer\n\nIce on the river.\n");
     indexer::IndexOptions options;
     options.database = temp_ / "db";
     auto indexer = indexer::Indexer::open(options);
@@ -48,7 +50,7 @@ class Suggestions : public ::testing::Test {
 
 TEST_F(Suggestions, WordsCountReviewsNotOccurrences) {
   const std::vector<Suggestion> suggestions = suggest("win");
-  EXPECT_EQ(reviews_of_word(suggestions, "winter"), 2u) << "five times in two reviews";
+  EXPECT_EQ(reviews_of_word(suggestions, "winter"), 4u) << "in four reviews, however many times in each";
   EXPECT_EQ(reviews_of_word(suggestions, "windmill"), 2u);
   EXPECT_EQ(reviews_of_word(suggestions, "wind"), 1u);
 }
@@ -57,6 +59,18 @@ TEST_F(Suggestions, TheMostUsedWordComesFirst) {
   const std::vector<Suggestion> suggestions = suggest("win");
   ASSERT_FALSE(suggestions.empty());
   EXPECT_EQ(suggestions.front().text, "winter");
+}
+
+TEST_F(Suggestions, WorksOfOneTitleAreOneSuggestion) {
+  std::size_t titled_winter = 0;
+  std::size_t reviews = 0;
+  for (const Suggestion& suggestion : suggest("win")) {
+    if (suggestion.kind != "title" || suggestion.text != "winter") continue;
+    ++titled_winter;
+    reviews = suggestion.reviews;
+  }
+  EXPECT_EQ(titled_winter, 1u) << "Ann Author's and Bo Writer's Winter both type `winter`";
+  EXPECT_EQ(reviews, 2u);
 }
 
 TEST_F(Suggestions, NumbersAreSuggestedToo) {
