@@ -23,8 +23,8 @@ std::string id_from_terms(const Xapian::Document& document) {
 
 }  // namespace
 
-std::vector<Hit> make_hits(const Xapian::MSet& mset, const Xapian::Database& database, WorkCounter& works,
-                           const Xapian::Stem& stemmer, const HitOptions& options, std::string_view describe_paths) {
+std::vector<Hit> make_hits(const Xapian::MSet& mset, WorkCounter& works, const Xapian::Stem& stemmer,
+                           const HitOptions& options, std::string_view describe_paths) {
   std::vector<Hit> hits;
   hits.reserve(mset.size());
   const Xapian::Stem snippet_stemmer = stemmer_for_query_words(stemmer, options.text_terms);

@@ -79,18 +79,18 @@ MatchSet TermSetCache::get(const std::string& term, const Xapian::Database& data
     return found->second->set;
   }
   MatchSet set = MatchSet::of_term(term, database, words);
-  const std::size_t set_bytes = words * sizeof(std::uint64_t);
+  const std::size_t set_bytes = set.bytes();
   if (snapshot_.empty() || set_bytes > max_bytes_ ||
       set.size() < std::max<Xapian::doccount>(1, database.get_doccount() / kCommonShare)) {
     return set;
   }
   if (const auto stale = by_term_.find(term); stale != by_term_.end()) {  // a set of another length
-    bytes_ -= stale->second->set.words_.size() * sizeof(std::uint64_t);
+    bytes_ -= stale->second->set.bytes();
     entries_.erase(stale->second);
     by_term_.erase(stale);
   }
   while (bytes_ + set_bytes > max_bytes_ && !entries_.empty()) {
-    bytes_ -= entries_.back().set.words_.size() * sizeof(std::uint64_t);
+    bytes_ -= entries_.back().set.bytes();
     by_term_.erase(entries_.back().term);
     entries_.pop_back();
   }

@@ -33,6 +33,8 @@ class MatchSet {
 
   // How many documents are in the set.
   Xapian::doccount size() const;
+  // The memory the set holds.
+  std::size_t bytes() const { return words_.size() * sizeof(std::uint64_t); }
 
   // Calls `visit(docid)` for every document in the set, in ascending order.
   template <typename Visit>

@@ -28,12 +28,15 @@ class QueryWordStemmer : public Xapian::StemImplementation {
 
 }  // namespace
 
+std::string stem_words_begin(std::string_view stem) {
+  return std::string(stem.size() > 3 ? stem.substr(0, stem.size() - 1) : stem);
+}
+
 Xapian::Stem stemmer_for_query_words(const Xapian::Stem& stemmer, const std::vector<std::string>& text_terms) {
   std::vector<std::string> beginnings;
   for (const std::string& term : text_terms) {
     if (term.size() < 2 || term.front() != 'Z') continue;
-    const std::string stem = term.substr(1);
-    beginnings.push_back(stem.size() > 3 ? stem.substr(0, stem.size() - 1) : stem);
+    beginnings.push_back(stem_words_begin(std::string_view(term).substr(1)));
   }
   if (beginnings.empty()) return stemmer;
   return Xapian::Stem(new QueryWordStemmer(stemmer, std::move(beginnings)));

@@ -8,11 +8,17 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <xapian.h>
 
 namespace lectern::searcher {
+
+// The beginning every word with `stem` shares, as Porter's stemmers make stems: the stem, less
+// its last letter when it is longer than three ("happi" for "happy"). snippet_window.cc finds a
+// stem's words in a review's termlist by it.
+std::string stem_words_begin(std::string_view stem);
 
 // `stemmer` for the words of `text_terms` (snippet_window.h's text_terms_of): the same stems
 // for every word that can match one of them, an empty one for the rest. `stemmer` itself when

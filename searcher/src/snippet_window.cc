@@ -7,6 +7,7 @@
 
 #include "lectern/common/schema.h"
 #include "lectern/common/text_checkpoints.h"
+#include "snippet_stemmer.h"
 
 namespace lectern::searcher {
 namespace {
@@ -46,11 +47,7 @@ void collect(const Xapian::Document& document, const std::vector<std::string>& t
   for (std::size_t word = 0; word < terms.size(); ++word) {
     const std::string& term = terms[word];
     lookups.push_back({term, word, false});
-    if (term.front() == 'Z') {
-      // Stems mostly begin their words; Porter's "happi" for "happy" needs the stem less its last letter.
-      const std::string stem = term.substr(1);
-      lookups.push_back({stem.size() > 3 ? stem.substr(0, stem.size() - 1) : stem, word, true});
-    }
+    if (term.front() == 'Z') lookups.push_back({stem_words_begin(std::string_view(term).substr(1)), word, true});
   }
   std::sort(lookups.begin(), lookups.end(), [](const Lookup& a, const Lookup& b) { return a.key < b.key; });
   const auto add_positions = [&](Xapian::TermIterator& it, std::size_t word) {

@@ -14,13 +14,12 @@ Result<SearcherPool::Lease> SearcherPool::lend() {
     }
   }
   // The slot is taken: every way out below either lends it or frees it.
-  const auto fail = [this](const Error& error) -> Result<Lease> {
-    release_slot();
-    return error;
-  };
   if (!searcher) {
     auto opened = searcher::Searcher::open(options_);
-    if (!opened) return fail(opened.error());
+    if (!opened) {
+      release_slot();
+      return opened.error();
+    }
     return Lease(*this, std::make_unique<searcher::Searcher>(std::move(*opened)));
   }
   const std::string before = searcher->snapshot();
@@ -39,9 +38,8 @@ void SearcherPool::give_back(std::unique_ptr<searcher::Searcher> searcher) {
   {
     std::lock_guard lock(mutex_);
     idle_.push_back(std::move(searcher));
-    --lent_;
   }
-  returned_.notify_one();
+  release_slot();
 }
 
 void SearcherPool::release_slot() {
