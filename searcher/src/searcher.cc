@@ -8,7 +8,6 @@
 #include <optional>
 #include <set>
 #include <string>
-#include <unordered_map>
 #include <utility>
 
 #include <xapian.h>
@@ -25,6 +24,7 @@
 #include "snippet_window.h"
 #include "sorting.h"
 #include "stats.h"
+#include "suggest.h"
 
 namespace lectern::searcher {
 namespace {
@@ -182,6 +182,7 @@ struct Searcher::Impl {
   FacetColumns facet_columns;
   TermSetCache term_sets;
   WorkCounter works;
+  Suggester suggester;
   // One stemmer per language, kept for the Searcher's life: a stemmer remembers the words it has
   // stemmed, and snippets stem every word of every hit. A Searcher is one thread's, and so are
   // these.
@@ -478,89 +479,9 @@ struct Searcher::Impl {
     return decode_document_data(database.get_document(*id).get_data());
   }
 
-  // Completions for what is being typed: titles and authors first (whole names the index
-  // holds), then words, each by how many reviews use it.
   std::vector<Suggestion> suggest(std::string_view typed, std::size_t limit) {
-    std::vector<Suggestion> suggestions;
-    const std::string prefix = text::fold_for_matching(text::trim(typed));
-    if (prefix.empty() || limit == 0) return suggestions;
-    // The `budget` most used of `found` (the first found among equals), while the list has
-    // room. Only those few are sorted: a short prefix finds thousands of words.
-    auto take_best = [&](std::vector<Suggestion> found, std::size_t budget) {
-      const std::size_t take = std::min({found.size(), budget, limit - suggestions.size()});
-      std::vector<std::size_t> order(found.size());
-      for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-      std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(take), order.end(),
-                        [&found](std::size_t a, std::size_t b) {
-                          return found[a].reviews != found[b].reviews ? found[a].reviews > found[b].reviews : a < b;
-                        });
-      for (std::size_t i = 0; i < take; ++i) suggestions.push_back(std::move(found[order[i]]));
-    };
-    auto add_terms = [&](std::string_view term_prefix, const char* kind, std::size_t budget) {
-      std::vector<Suggestion> found;
-      const std::string start = std::string(term_prefix) + prefix;
-      std::size_t scanned = 0;
-      for (auto term = database.allterms_begin(start); term != database.allterms_end(start) && scanned < 2000;
-           ++term, ++scanned) {
-        found.push_back({std::string((*term).substr(term_prefix.size())), kind, term.get_termfreq()});
-      }
-      take_best(std::move(found), budget);
-    };
-    // Works by their titles: a work key is "title|author", and works of one title by several
-    // authors are one suggestion, since picking it types the same title.
-    auto add_titles = [&](std::size_t budget) {
-      std::vector<Suggestion> found;
-      std::unordered_map<std::string, std::size_t> at;  // title -> index in found
-      const std::string start = std::string(schema::kPrefixWork) + prefix;
-      std::size_t scanned = 0;
-      for (auto term = database.allterms_begin(start); term != database.allterms_end(start) && scanned < 2000;
-           ++term, ++scanned) {
-        const std::string key = (*term).substr(schema::kPrefixWork.size());
-        std::string title = key.substr(0, key.find('|'));
-        const auto [it, added] = at.try_emplace(title, found.size());
-        if (added) {
-          found.push_back({std::move(title), "title", term.get_termfreq()});
-        } else {
-          found[it->second].reviews += term.get_termfreq();
-        }
-      }
-      take_best(std::move(found), budget);
-    };
-    // Authors by any of their names: "dun" finds "helen dunmore".
-    {
-      std::vector<Suggestion> found;
-      const std::string author_prefix(schema::kPrefixAuthorExact);
-      std::size_t scanned = 0;
-      for (auto term = database.allterms_begin(author_prefix); term != database.allterms_end(author_prefix) && scanned < 50000;
-           ++term, ++scanned) {
-        const std::string name = (*term).substr(author_prefix.size());
-        const std::size_t at = name.find(prefix);
-        if (at != std::string::npos && (at == 0 || name[at - 1] == ' ')) found.push_back({name, "author", term.get_termfreq()});
-      }
-      take_best(std::move(found), limit / 2 + 1);
-    }
-    add_titles(limit / 2 + 1);
-    // Words from the spelling table, which holds every word of three letters or more with how
-    // often it is used, and nothing else: the terms' own table keeps each term's postings
-    // beside it, and walking a short prefix's terms there read megabytes of them. The most
-    // used are then asked how many reviews hold them. Other words (shorter, with digits) and
-    // an index without spelling data are found among the terms.
-    {
-      std::vector<Suggestion> found;
-      auto word = database.spellings_begin();
-      word.skip_to(prefix);
-      for (std::size_t scanned = 0; word != database.spellings_end() && scanned < 2000; ++word, ++scanned) {
-        std::string text = *word;
-        if (!text.starts_with(prefix)) break;
-        found.push_back({std::move(text), "word", word.get_termfreq()});
-      }
-      const std::size_t before = suggestions.size();
-      take_best(std::move(found), limit);
-      for (std::size_t i = before; i < suggestions.size(); ++i) suggestions[i].reviews = database.get_termfreq(suggestions[i].text);
-      std::erase_if(suggestions, [](const Suggestion& suggestion) { return suggestion.reviews == 0; });
-      if (suggestions.size() == before) add_terms("", "word", limit);
-    }
-    return suggestions;
+    suggester.follow(database, snapshot());
+    return suggester.suggest(typed, limit);
   }
 
   // Runs `work` (a search, a similar, the stats), turning Xapian's exceptions into errors that

@@ -2,6 +2,8 @@
 // them, with the number of reviews each would find.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "lectern/indexer/indexer.h"
 #include "lectern/searcher/searcher.h"
 #include "test_support.h"
@@ -20,14 +22,19 @@ class Suggestions : public ::testing::Test {
     write_file(temp_ / "reviews" / "c.txt", "Gamma by Cy Scribe\n\nThe windmill turned; the wind rose in 1942.\n");
     write_file(temp_ / "reviews" / "d.txt", "Winter by Ann Author\n\nSnow on the steppe.\n");
     write_file(temp_ / "reviews" / "e.txt", "Winter by Bo Writer\n\nIce on the river.\n");
+    write_file(temp_ / "reviews" / "f.txt", "Delta by Anna Annan\n\nA river delta.\n");
+    index();
+    auto opened = Searcher::open({{temp_ / "db"}});
+    ASSERT_TRUE(opened) << opened.error().message;
+    searcher_.emplace(std::move(*opened));
+  }
+
+  void index() {
     indexer::IndexOptions options;
     options.database = temp_ / "db";
     auto indexer = indexer::Indexer::open(options);
     ASSERT_TRUE(indexer) << indexer.error().message;
     ASSERT_TRUE(indexer->index({temp_ / "reviews"}));
-    auto opened = Searcher::open({{temp_ / "db"}});
-    ASSERT_TRUE(opened) << opened.error().message;
-    searcher_.emplace(std::move(*opened));
   }
 
   std::vector<Suggestion> suggest(const std::string& typed) {
@@ -84,6 +91,34 @@ TEST_F(Suggestions, AuthorsByAnyOfTheirNamesComeBeforeWords) {
   ASSERT_FALSE(suggestions.empty());
   EXPECT_EQ(suggestions.front().kind, "author");
   EXPECT_EQ(suggestions.front().text, "bo writer");
+}
+
+TEST_F(Suggestions, AnAuthorWithTwoNamesBeginningSoIsListedOnce) {
+  std::vector<std::string> authors;
+  for (const Suggestion& suggestion : suggest("ann")) {
+    if (suggestion.kind == "author") authors.push_back(suggestion.text);
+  }
+  EXPECT_EQ(authors, (std::vector<std::string>{"ann author", "anna annan"})) << "most reviewed first";
+}
+
+TEST_F(Suggestions, FollowEveryCommitTheSearcherReopensTo) {
+  auto has_title = [this](const std::string& typed, const std::string& title) {
+    for (const Suggestion& suggestion : suggest(typed)) {
+      if (suggestion.kind == "title" && suggestion.text == title) return true;
+    }
+    return false;
+  };
+  ASSERT_TRUE(has_title("del", "delta"));
+  write_file(temp_ / "reviews" / "g.txt", "Zephyr by Di Novelist\n\nA west wind.\n");
+  std::filesystem::remove(temp_ / "reviews" / "f.txt");
+  index();
+  EXPECT_FALSE(has_title("zep", "zephyr")) << "the searcher still reads the state it opened";
+  ASSERT_TRUE(searcher_->reopen());
+  EXPECT_TRUE(has_title("zep", "zephyr"));
+  EXPECT_FALSE(has_title("del", "delta")) << "its only review was deleted";
+  std::vector<Suggestion> novelists = suggest("nov");
+  ASSERT_FALSE(novelists.empty());
+  EXPECT_EQ(novelists.front().text, "di novelist");
 }
 
 }  // namespace
