@@ -136,10 +136,12 @@ BENCHMARK(BM_SnippetWholeText);
 void BM_SnippetWindow(benchmark::State& state) {
   SnippetFixture& f = snippet_fixture();
   const lectern::searcher::SnippetOptions options;
+  const lectern::searcher::TextTermWords words =
+      lectern::searcher::text_term_words(f.database, f.text_terms, f.stemmer);
   for (auto _ : state) {
     for (auto it = f.mset.begin(); it != f.mset.end(); ++it) {
       auto snippet =
-          lectern::searcher::windowed_snippet(f.mset, it.get_document(), f.text, options, f.stemmer, f.text_terms);
+          lectern::searcher::windowed_snippet(f.mset, f.database, it.get_document(), f.text, options, f.stemmer, words);
       benchmark::DoNotOptimize(snippet);
     }
   }

@@ -23,11 +23,12 @@ std::string id_from_terms(const Xapian::Document& document) {
 
 }  // namespace
 
-std::vector<Hit> make_hits(const Xapian::MSet& mset, WorkCounter& works, const Xapian::Stem& stemmer,
+std::vector<Hit> make_hits(const Xapian::MSet& mset, const Xapian::Database& database, WorkCounter& works, const Xapian::Stem& stemmer,
                            const HitOptions& options, std::string_view describe_paths) {
   std::vector<Hit> hits;
   hits.reserve(mset.size());
   const Xapian::Stem snippet_stemmer = stemmer_for_query_words(stemmer, options.text_terms);
+  const TextTermWords words = text_term_words(database, options.text_terms, snippet_stemmer);
   std::size_t index = 0;
   for (auto it = mset.begin(); it != mset.end(); ++it, ++index) {
     Hit hit;
@@ -46,7 +47,7 @@ std::vector<Hit> make_hits(const Xapian::MSet& mset, WorkCounter& works, const X
       hit.rating = review->rating;
       hit.period = review->period;
       hit.snippet =
-          windowed_snippet(mset, document, review->text, options.snippet, snippet_stemmer, options.text_terms);
+          windowed_snippet(mset, database, document, review->text, options.snippet, snippet_stemmer, words);
       hit.title_highlighted = highlight_title(mset, hit.title, snippet_stemmer, options.snippet.highlight);
     } else {
       spdlog::warn("document {} of {}: {}", *it, describe_paths, review.error().message);

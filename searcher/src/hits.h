@@ -23,11 +23,11 @@ struct HitOptions {
   bool collapsed = false;  // fill Hit::collapsed from the MSet's collapse counts
 };
 
-// The hits of `mset`, in its order, with their works' counts from `works` (following the
-// database `mset` came from). `stemmer` must be the one the query was parsed with.
+// The hits of `mset` (of `database`), in its order, with their works' counts from `works`
+// (following `database`). `stemmer` must be the one the query was parsed with.
 // `describe_paths` names the databases in the warning logged for a document whose data cannot
 // be decoded. May throw Xapian::Error (the caller catches database errors).
-std::vector<Hit> make_hits(const Xapian::MSet& mset, WorkCounter& works, const Xapian::Stem& stemmer,
+std::vector<Hit> make_hits(const Xapian::MSet& mset, const Xapian::Database& database, WorkCounter& works, const Xapian::Stem& stemmer,
                            const HitOptions& options, std::string_view describe_paths);
 
 }  // namespace lectern::searcher

@@ -296,7 +296,7 @@ struct Searcher::Impl {
     options.collapsed = request.collapse_by_work;
     options.text_terms = text_terms_of(query);
     works.follow(database, snapshot());
-    results.hits = make_hits(mset, works, stemmer, options, describe_paths());
+    results.hits = make_hits(mset, database, works, stemmer, options, describe_paths());
     if (facets) {
       results.facets = facets->counts(request.facet_limit);
     } else if (!facet_kinds.empty()) {
@@ -469,7 +469,7 @@ struct Searcher::Impl {
     HitOptions options = hit_options(request);
     options.text_terms = text_terms_of(query);
     works.follow(database, snapshot());
-    results.hits = make_hits(mset, works, stemmer, options, describe_paths());
+    results.hits = make_hits(mset, database, works, stemmer, options, describe_paths());
     return results;
   }
 

@@ -14,6 +14,9 @@ namespace {
 
 // Texts up to this many bytes are read whole: the window would save little.
 constexpr std::size_t kWholeTextUpTo = 2048;
+// At most this many words are walked to find a stem's words (a stem's words share all of it but
+// its last letter, so a real stem has far fewer).
+constexpr std::size_t kMaxWordsWalked = 1000;
 // At most this many positions are weighed when choosing windows (a word on every line of a
 // long text needs no more to find its densest part).
 constexpr std::size_t kMaxPositions = 4096;
@@ -30,51 +33,61 @@ bool is_text_term(std::string_view term) {
   return !(first >= 'A' && first <= 'Z');  // capitals start prefixes of other fields
 }
 
-// The positions within [from, to) of the document's words that the query's text terms match:
-// a word itself, or for a stem ("Zsieg") every word of the document with that stem ("siege",
-// "sieges"), found by their common beginning in the sorted termlist. The termlist is read once
-// for all the terms, in term order: opening it costs a read of every term the review holds,
-// once a term was a tenth of a search's time. Sets `in_document` when the document holds one
-// of the terms at all (a stem may come from the title alone).
-void collect(const Xapian::Document& document, const std::vector<std::string>& terms, const Xapian::Stem& stemmer,
-             std::uint32_t from, std::uint32_t to, std::vector<Occurrence>& out, bool& in_document) {
-  struct Lookup {
-    std::string key;   // the term, or the beginning a stem's words share
-    std::size_t word;  // index into `terms`
-    bool stem_words;   // every term beginning with `key` whose stem is the stem of terms[word]
-  };
-  std::vector<Lookup> lookups;
-  for (std::size_t word = 0; word < terms.size(); ++word) {
-    const std::string& term = terms[word];
-    lookups.push_back({term, word, false});
-    if (term.front() == 'Z') lookups.push_back({stem_words_begin(std::string_view(term).substr(1)), word, true});
-  }
-  std::sort(lookups.begin(), lookups.end(), [](const Lookup& a, const Lookup& b) { return a.key < b.key; });
-  const auto add_positions = [&](Xapian::TermIterator& it, std::size_t word) {
-    for (auto pos = it.positionlist_begin(); pos != it.positionlist_end() && out.size() < kMaxPositions; ++pos) {
-      if (*pos >= from && *pos < to) out.push_back({*pos, word});
+// The positions within [from, to) of the words that stand for the query's text terms, read
+// from the position table: the words are known before the review is (TextTermWords), so the
+// review's termlist is not read, nor inflated, once a tenth of a search's time. Sets
+// `in_document` when one of the words is in the review at all.
+void collect(const Xapian::Database& database, Xapian::docid docid, const TextTermWords& words, std::uint32_t from,
+             std::uint32_t to, std::vector<Occurrence>& out, bool& in_document) {
+  for (std::size_t word = 0; word < words.terms.size(); ++word) {
+    for (const std::string& form : words.words[word]) {
+      for (auto pos = database.positionlist_begin(docid, form);
+           pos != database.positionlist_end(docid, form) && out.size() < kMaxPositions; ++pos) {
+        in_document = true;
+        if (*pos >= from && *pos < to) out.push_back({*pos, word});
+      }
     }
-  };
+  }
+}
+
+// Whether the document holds one of `terms` (sorted), a stem of its text among them.
+bool holds_any(const Xapian::Document& document, const std::vector<std::string>& terms) {
   Xapian::TermIterator it = document.termlist_begin();
-  const Xapian::TermIterator end = document.termlist_end();
-  for (const Lookup& lookup : lookups) {
-    // A stem's words may have led past this key (stems "sieg" and "siegfri"): back to the start.
-    if (it != end && *it > lookup.key) it = document.termlist_begin();
-    it.skip_to(lookup.key);
-    if (!lookup.stem_words) {
-      if (it == end || *it != lookup.key) continue;
-      in_document = true;
-      // A stem ("Z...") has no positions: its words have them, and are found by stem_words.
-      if (lookup.key.front() != 'Z') add_positions(it, lookup.word);
-      continue;
+  for (const std::string& term : terms) {
+    it.skip_to(term);
+    if (it == document.termlist_end()) return false;
+    if (*it == term) return true;
+  }
+  return false;
+}
+
+// The words of the collection with the stem `stem` (a stem term without its "Z"), found by the
+// beginning they share, in the spelling table (every word of letters, three or more) or, for an
+// index without spelling data, among the terms; and the stem itself, as words with digits and
+// short words are their own stems.
+std::vector<std::string> words_with_stem(const Xapian::Database& database, const std::string& stem,
+                                         const Xapian::Stem& stemmer) {
+  std::vector<std::string> words{stem};
+  const std::string begin = stem_words_begin(stem);
+  auto consider = [&](const std::string& word) {
+    if (word != stem && stemmer(word) == stem) words.push_back(word);
+  };
+  std::size_t walked = 0;
+  if (database.spellings_begin() != database.spellings_end()) {
+    auto word = database.spellings_begin();
+    word.skip_to(begin);
+    for (; word != database.spellings_end() && walked < kMaxWordsWalked; ++word, ++walked) {
+      const std::string text = *word;
+      if (!text.starts_with(begin)) break;
+      consider(text);
     }
-    const std::string stem = terms[lookup.word].substr(1);
-    for (; it != end; ++it) {
-      const std::string word_term = *it;
-      if (word_term.compare(0, lookup.key.size(), lookup.key) != 0) break;
-      if (stemmer(word_term) == stem) add_positions(it, lookup.word);
+  } else {
+    for (auto term = database.allterms_begin(begin); term != database.allterms_end(begin) && walked < kMaxWordsWalked;
+         ++term, ++walked) {
+      consider(*term);
     }
   }
+  return words;
 }
 
 // Up to `count` windows of `span` positions, greedily the one holding the most distinct words
@@ -156,11 +169,27 @@ std::vector<std::string> text_terms_of(const Xapian::Query& query) {
   return terms;
 }
 
-std::string windowed_snippet(const Xapian::MSet& mset, const Xapian::Document& document, std::string_view text,
-                             const SnippetOptions& options, const Xapian::Stem& stemmer,
-                             const std::vector<std::string>& text_terms) {
+TextTermWords text_term_words(const Xapian::Database& database, const std::vector<std::string>& text_terms,
+                              const Xapian::Stem& stemmer) {
+  TextTermWords words;
+  words.terms = text_terms;
+  for (const std::string& term : text_terms) {
+    if (term.front() == 'Z') {
+      words.words.push_back(words_with_stem(database, term.substr(1), stemmer));
+    } else {
+      words.words.push_back({term});
+    }
+  }
+  words.sorted_terms = text_terms;
+  std::sort(words.sorted_terms.begin(), words.sorted_terms.end());
+  return words;
+}
+
+std::string windowed_snippet(const Xapian::MSet& mset, const Xapian::Database& database,
+                             const Xapian::Document& document, std::string_view text, const SnippetOptions& options,
+                             const Xapian::Stem& stemmer, const TextTermWords& words) {
   if (options.length == 0 || text.empty()) return {};
-  if (text.size() <= std::max(kWholeTextUpTo, options.length * 8) || text_terms.empty()) {
+  if (text.size() <= std::max(kWholeTextUpTo, options.length * 8) || words.terms.empty()) {
     return make_snippet(mset, text, options, stemmer);
   }
   const std::optional<std::vector<TextCheckpoint>> checkpoints =
@@ -170,11 +199,12 @@ std::string windowed_snippet(const Xapian::MSet& mset, const Xapian::Document& d
   }
   std::vector<Occurrence> occurrences;
   bool in_document = false;
-  collect(document, text_terms, stemmer, checkpoints->front().position, checkpoints->back().position, occurrences,
-          in_document);
+  collect(database, document.get_docid(), words, checkpoints->front().position, checkpoints->back().position,
+          occurrences, in_document);
   if (occurrences.empty()) {
-    // A match in the title or author alone: the opening, read from the first pieces only.
-    if (!in_document) {
+    // A match in the title or author alone: the opening, read from the first pieces only. (The
+    // termlist tells, should the text hold a stem's word the vocabulary walk did not meet.)
+    if (!in_document && !holds_any(document, words.sorted_terms)) {
       const auto cut = std::find_if(checkpoints->begin(), checkpoints->end(), [&options](const TextCheckpoint& c) {
         return c.offset >= options.length * 4;
       });
@@ -187,7 +217,7 @@ std::string windowed_snippet(const Xapian::MSet& mset, const Xapian::Document& d
             [](const Occurrence& a, const Occurrence& b) { return a.position < b.position; });
   // About six characters a word: a window of positions as wide as the snippet.
   const auto span = static_cast<std::uint32_t>(std::max<std::size_t>(12, options.length / 6));
-  const auto windows = choose_windows(occurrences, text_terms.size(), std::max<std::size_t>(1, options.fragments), span);
+  const auto windows = choose_windows(occurrences, words.terms.size(), std::max<std::size_t>(1, options.fragments), span);
   // The windows' bytes, merged where they touch.
   std::vector<std::pair<std::size_t, std::size_t>> segments;
   for (const auto& [first, last] : windows) {

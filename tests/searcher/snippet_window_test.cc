@@ -138,5 +138,57 @@ TEST(SnippetWindowTerms, OnlyWordsAndStemsCanPlaceAWindow) {
   EXPECT_EQ(std::set<std::string>(terms.begin(), terms.end()), (std::set<std::string>{"Zsieg", "bread"}));
 }
 
+// A stem's words come from the spelling table when the index has one (the indexer's), from the
+// terms otherwise; the stem itself is always one (words with digits are their own stems).
+TEST(SnippetWindowTerms, AStemStandsForItsWordsFromTheSpellingsOrTheTerms) {
+  lectern::testing::TempDir dir;
+  const Xapian::Stem stemmer("en");
+  auto words_of_siege = [&](const std::string& folder, bool spellings) {
+    Xapian::WritableDatabase database((dir / folder).string(), Xapian::DB_CREATE);
+    Xapian::Document document;
+    for (const char* word : {"siege", "sieged", "sieve", "bread"}) document.add_term(word);
+    database.add_document(document);
+    if (spellings) {
+      for (const char* word : {"siege", "sieges", "sieve"}) database.add_spelling(word);
+    }
+    database.commit();
+    const TextTermWords words = text_term_words(database, {"Zsieg", "bread"}, stemmer);
+    EXPECT_EQ(words.words.at(1), std::vector<std::string>{"bread"}) << "a word stands for itself";
+    return std::set<std::string>(words.words.at(0).begin(), words.words.at(0).end());
+  };
+  EXPECT_EQ(words_of_siege("spelled", true), (std::set<std::string>{"sieg", "siege", "sieges"}));
+  EXPECT_EQ(words_of_siege("unspelled", false), (std::set<std::string>{"sieg", "siege", "sieged"}));
+}
+
+// The spelling table may lack a word the text holds (an index written by an older Lectern):
+// the window cannot be placed, and the snippet is read from the whole text, still highlighted.
+TEST(SnippetWindowTerms, AWordTheSpellingsLackIsStillHighlighted) {
+  lectern::testing::TempDir dir;
+  const auto folder = dir.path() / "db";
+  std::string text;
+  for (int i = 0; i < 120; ++i) {
+    if (i == 60) text += "In the second winter the sieges of the city tighten. ";
+    text += "Paragraph " + std::to_string(i) + " walks the river and the market with the doctor.\n";
+  }
+  testing::write_index(folder, {review("long", "The Winter Book", {"Ann Example"}, text)});
+  {
+    Xapian::WritableDatabase database(folder.string());
+    database.add_spelling("siege");  // not "sieges"
+    database.commit();
+  }
+  auto searcher = Searcher::open({{folder}});
+  ASSERT_TRUE(searcher.ok());
+  SearchRequest request;
+  request.query = "sieges";
+  request.highlight = Highlight::kPlain;
+  auto results = searcher->search(request);
+  ASSERT_TRUE(results.ok());
+  std::string snippet;
+  for (const Hit& hit : results->hits) {
+    if (hit.id == "long") snippet = hit.snippet;
+  }
+  EXPECT_THAT(snippet, HasSubstr("[sieges]"));
+}
+
 }  // namespace
 }  // namespace lectern::searcher
