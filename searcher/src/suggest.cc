@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
+#include <mutex>
 #include <unordered_map>
 #include <utility>
 
@@ -38,64 +40,60 @@ void walk_terms(const Xapian::Database& database, std::string_view prefix, std::
   }
 }
 
-}  // namespace
-
-void Suggester::follow(const Xapian::Database& database, const std::string& snapshot) {
-  if (database_ == &database && !snapshot.empty() && snapshot == snapshot_) return;
-  database_ = &database;
-  snapshot_ = snapshot;
-  if (!snapshot.empty()) read_tables("", std::numeric_limits<std::size_t>::max());
+// The tables of `database` in state `snapshot`, shared by every Searcher of the process that
+// reads that state, and read by the first to ask while the others wait: reading them is a
+// walk of every title and author term, once per commit.
+std::shared_ptr<const SuggestTables> shared_tables(const Xapian::Database& database, const std::string& snapshot) {
+  static std::mutex mutex;
+  static std::map<std::string, std::weak_ptr<const SuggestTables>> by_snapshot;
+  const std::lock_guard lock(mutex);
+  std::erase_if(by_snapshot, [](const auto& entry) { return entry.second.expired(); });
+  if (auto found = by_snapshot[snapshot].lock()) return found;
+  auto tables = std::make_shared<const SuggestTables>(SuggestTables::read(
+      database, "", std::numeric_limits<std::size_t>::max(), Suggester::kAuthorScanLimit));
+  by_snapshot[snapshot] = tables;
+  return tables;
 }
 
-void Suggester::read_tables(std::string_view title_prefix, std::size_t title_limit) {
-  titles_.clear();
-  authors_.clear();
-  name_words_.clear();
+}  // namespace
+
+SuggestTables SuggestTables::read(const Xapian::Database& database, std::string_view title_prefix,
+                                  std::size_t title_limit, std::size_t author_limit) {
+  SuggestTables tables;
   // A work key is "title|author": works of one title by several authors are one suggestion,
   // since picking it types the same title. Keys sort by title, so equal titles are adjacent
   // except where one title begins another ("war" < "war and peace|…" < "war|…"): hence the map.
   std::unordered_map<std::string, std::size_t> title_at;
-  walk_terms(*database_, schema::kPrefixWork, title_prefix, title_limit,
+  walk_terms(database, schema::kPrefixWork, title_prefix, title_limit,
              [&](const std::string& key, Xapian::doccount reviews) {
                std::string title = key.substr(0, key.find('|'));
-               const auto [it, added] = title_at.try_emplace(title, titles_.size());
+               const auto [it, added] = title_at.try_emplace(title, tables.titles.size());
                if (added) {
-                 titles_.push_back({std::move(title), reviews});
+                 tables.titles.push_back({std::move(title), reviews});
                } else {
-                 titles_[it->second].reviews += reviews;
+                 tables.titles[it->second].reviews += reviews;
                }
              });
-  std::sort(titles_.begin(), titles_.end(), [](const Named& a, const Named& b) { return a.text < b.text; });
-  walk_terms(*database_, schema::kPrefixAuthorExact, "", kAuthorScanLimit,
-             [&](const std::string& name, Xapian::doccount reviews) { authors_.push_back({name, reviews}); });
-  for (std::uint32_t author = 0; author < authors_.size(); ++author) {
-    const std::string& name = authors_[author].text;
+  std::sort(tables.titles.begin(), tables.titles.end(), [](const Named& a, const Named& b) { return a.text < b.text; });
+  walk_terms(database, schema::kPrefixAuthorExact, "", author_limit,
+             [&](const std::string& name, Xapian::doccount reviews) { tables.authors.push_back({name, reviews}); });
+  for (std::uint32_t author = 0; author < tables.authors.size(); ++author) {
+    const std::string& name = tables.authors[author].text;
     for (std::uint32_t at = 0; at < name.size(); ++at) {
-      if (at == 0 || name[at - 1] == ' ') name_words_.push_back({author, at});
+      if (at == 0 || name[at - 1] == ' ') tables.name_words.push_back({author, at});
     }
   }
-  std::sort(name_words_.begin(), name_words_.end(),
-            [this](const NameWord& a, const NameWord& b) { return from(a) < from(b); });
+  std::sort(tables.name_words.begin(), tables.name_words.end(),
+            [&tables](const NameWord& a, const NameWord& b) { return tables.from(a) < tables.from(b); });
+  return tables;
 }
 
-std::vector<Suggestion> Suggester::suggest(std::string_view typed, std::size_t limit) {
-  std::vector<Suggestion> suggestions;
-  const std::string prefix = text::fold_for_matching(text::trim(typed));
-  if (prefix.empty() || limit == 0 || database_ == nullptr) return suggestions;
-  if (snapshot_.empty()) read_tables(prefix, kScanLimit);
-  add_authors(prefix, limit / 2 + 1, limit, suggestions);
-  add_titles(prefix, limit / 2 + 1, limit, suggestions);
-  add_words(prefix, limit, suggestions);
-  return suggestions;
-}
-
-// Authors by any of their names: "dun" finds "helen dunmore".
-void Suggester::add_authors(std::string_view prefix, std::size_t budget, std::size_t limit,
-                            std::vector<Suggestion>& out) const {
-  auto first = std::lower_bound(name_words_.begin(), name_words_.end(), prefix,
+void SuggestTables::add_authors(std::string_view prefix, std::size_t budget, std::size_t limit,
+                                std::vector<Suggestion>& out) const {
+  auto first = std::lower_bound(name_words.begin(), name_words.end(), prefix,
                                 [this](const NameWord& word, std::string_view key) { return from(word) < key; });
   std::vector<std::uint32_t> matched;
-  for (auto word = first; word != name_words_.end() && from(*word).starts_with(prefix); ++word) {
+  for (auto word = first; word != name_words.end() && from(*word).starts_with(prefix); ++word) {
     matched.push_back(word->author);
   }
   // In the authors' order, once each ("anna annan" has two words starting with "ann").
@@ -103,19 +101,40 @@ void Suggester::add_authors(std::string_view prefix, std::size_t budget, std::si
   matched.erase(std::unique(matched.begin(), matched.end()), matched.end());
   std::vector<Suggestion> found;
   found.reserve(matched.size());
-  for (std::uint32_t author : matched) found.push_back({authors_[author].text, "author", authors_[author].reviews});
+  for (std::uint32_t author : matched) found.push_back({authors[author].text, "author", authors[author].reviews});
   take_best(std::move(found), budget, limit, out);
 }
 
-void Suggester::add_titles(std::string_view prefix, std::size_t budget, std::size_t limit,
-                           std::vector<Suggestion>& out) const {
-  auto first = std::lower_bound(titles_.begin(), titles_.end(), prefix,
+void SuggestTables::add_titles(std::string_view prefix, std::size_t budget, std::size_t limit,
+                               std::vector<Suggestion>& out) const {
+  auto first = std::lower_bound(titles.begin(), titles.end(), prefix,
                                 [](const Named& title, std::string_view key) { return title.text < key; });
   std::vector<Suggestion> found;
-  for (auto title = first; title != titles_.end() && title->text.starts_with(prefix); ++title) {
+  for (auto title = first; title != titles.end() && title->text.starts_with(prefix); ++title) {
     found.push_back({title->text, "title", title->reviews});
   }
   take_best(std::move(found), budget, limit, out);
+}
+
+void Suggester::follow(const Xapian::Database& database, const std::string& snapshot) {
+  if (database_ == &database && !snapshot.empty() && snapshot == snapshot_) return;
+  database_ = &database;
+  snapshot_ = snapshot;
+  tables_ = snapshot.empty() ? nullptr : shared_tables(database, snapshot);
+}
+
+std::vector<Suggestion> Suggester::suggest(std::string_view typed, std::size_t limit) {
+  std::vector<Suggestion> suggestions;
+  const std::string prefix = text::fold_for_matching(text::trim(typed));
+  if (prefix.empty() || limit == 0 || database_ == nullptr) return suggestions;
+  std::shared_ptr<const SuggestTables> tables = tables_;
+  if (!tables) {
+    tables = std::make_shared<const SuggestTables>(SuggestTables::read(*database_, prefix, kScanLimit, kAuthorScanLimit));
+  }
+  tables->add_authors(prefix, limit / 2 + 1, limit, suggestions);
+  tables->add_titles(prefix, limit / 2 + 1, limit, suggestions);
+  add_words(prefix, limit, suggestions);
+  return suggestions;
 }
 
 // Words from the spelling table, which holds every word of three letters or more with how

@@ -121,5 +121,27 @@ TEST_F(Suggestions, FollowEveryCommitTheSearcherReopensTo) {
   EXPECT_EQ(novelists.front().text, "di novelist");
 }
 
+// Searchers of one index state share its tables; one that reopens to a newer state reads that
+// state's, while the other keeps suggesting from the state it reads.
+TEST_F(Suggestions, EachSearcherSuggestsFromTheStateItReads) {
+  auto other = Searcher::open({{temp_ / "db"}});
+  ASSERT_TRUE(other) << other.error().message;
+  auto titles = [](Searcher& searcher, const std::string& typed) {
+    std::vector<std::string> found;
+    auto suggestions = searcher.suggest(typed, 8);
+    EXPECT_TRUE(suggestions) << suggestions.error().message;
+    for (const Suggestion& suggestion : *suggestions) {
+      if (suggestion.kind == "title") found.push_back(suggestion.text);
+    }
+    return found;
+  };
+  EXPECT_EQ(titles(*other, "win"), titles(*searcher_, "win"));
+  write_file(temp_ / "reviews" / "h.txt", "Windward by Di Novelist\n\nA west wind.\n");
+  index();
+  ASSERT_TRUE(other->reopen());
+  EXPECT_EQ(titles(*other, "win"), (std::vector<std::string>{"winter", "windward"}));
+  EXPECT_EQ(titles(*searcher_, "win"), std::vector<std::string>{"winter"});
+}
+
 }  // namespace
 }  // namespace lectern::searcher
